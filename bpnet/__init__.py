@@ -1,0 +1,13 @@
+"""bpnet: the article 极简反传(BP)神经网络 as one small, tested package.
+
+    from bpnet import Network
+    net = Network([3, 5, 1], bias=False, init="uniform", seed=0)
+    history = net.fit(X, y, epochs=10000, lr=1.0)
+"""
+from . import data
+from .activations import sigmoid, softmax
+from .gradcheck import gradcheck, numerical_gradient
+from .network import History, Network, TrainingDiverged
+
+__all__ = ["Network", "History", "TrainingDiverged", "gradcheck", "numerical_gradient",
+           "sigmoid", "softmax", "data"]

@@ -1,0 +1,88 @@
+"""Datasets as pure numpy functions returning ``(X, y)``.
+
+``article`` gives the article's four samples; the rest are 2-D sets
+(``X`` of shape (n, 2), integer labels ``y`` of shape (n,)) with ``n``
+points, Gaussian ``noise`` and a ``seed``, after scikit-learn's generators.
+"""
+import numpy as np
+
+from .checks import check_choice, check_float, check_int, check_seed
+
+# the article's inputs: two bits and a constant 1 standing in for a bias
+ARTICLE_X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
+ARTICLE_TARGETS = {"first": np.array([0, 0, 1, 1]), "xor": np.array([0, 1, 1, 0])}
+
+
+def article(target="xor"):
+    """The article's four samples: ``"first"`` (y = first column, section 1) or ``"xor"``."""
+    check_choice("target", target, ARTICLE_TARGETS)
+    return ARTICLE_X.copy(), ARTICLE_TARGETS[target].copy()
+
+
+def _checked(n, noise, seed, min_n=2):
+    n = check_int("n", n, low=min_n)
+    noise = check_float("noise", noise, low=0)
+    return n, noise, np.random.default_rng(check_seed(seed))
+
+
+def moons(n=200, noise=0.2, seed=0):
+    """Two interleaving half circles (class 0 on top, class 1 below)."""
+    n, noise, rng = _checked(n, noise, seed)
+    n0 = n // 2
+    t0, t1 = np.linspace(0, np.pi, n0), np.linspace(0, np.pi, n - n0)
+    X = np.vstack([np.c_[np.cos(t0), np.sin(t0)],
+                   np.c_[1 - np.cos(t1), 0.5 - np.sin(t1)]])  # (n, 2)
+    y = np.r_[np.zeros(n0, int), np.ones(n - n0, int)]
+    return X + noise * rng.standard_normal(X.shape), y
+
+
+def circles(n=200, noise=0.1, seed=0, factor=0.5):
+    """A small circle (class 1) inside a large one (class 0); ``factor`` is the radius ratio."""
+    n, noise, rng = _checked(n, noise, seed)
+    factor = check_float("factor", factor, low=0)
+    n0 = n // 2
+    t0 = np.linspace(0, 2 * np.pi, n0, endpoint=False)
+    t1 = np.linspace(0, 2 * np.pi, n - n0, endpoint=False)
+    X = np.vstack([np.c_[np.cos(t0), np.sin(t0)], factor * np.c_[np.cos(t1), np.sin(t1)]])
+    y = np.r_[np.zeros(n0, int), np.ones(n - n0, int)]
+    return X + noise * rng.standard_normal(X.shape), y
+
+
+def spiral(n=300, noise=0.2, seed=0, k=3):
+    """``k`` interleaved spiral arms, one class each (after Karpathy's CS231n example)."""
+    k = check_int("k", k, low=2)
+    n, noise, rng = _checked(n, noise, seed, min_n=k)
+    y = np.arange(n) % k
+    r = np.linspace(0.05, 1, n // k + 1)[np.arange(n) // k]  # radius grows along each arm
+    t = 4 * r + 2 * np.pi * y / k + noise * rng.standard_normal(n)
+    return np.c_[r * np.sin(t), r * np.cos(t)], y
+
+
+def blobs(n=200, noise=0.5, seed=0, k=3):
+    """``k`` round Gaussian clusters with centres on a circle of radius 2; ``noise`` is their std."""
+    k = check_int("k", k, low=2)
+    n, noise, rng = _checked(n, noise, seed, min_n=k)
+    y = np.arange(n) % k
+    angle = 2 * np.pi * y / k
+    X = 2 * np.c_[np.cos(angle), np.sin(angle)]  # (n, 2) centres
+    return X + noise * rng.standard_normal(X.shape), y
+
+
+def xor(n=200, noise=0.2, seed=0):
+    """Noisy XOR: points around the four corners of [-1, 1]^2, class = sign(x1) != sign(x2)."""
+    n, noise, rng = _checked(n, noise, seed, min_n=4)
+    corners = np.array([[-1, -1], [-1, 1], [1, -1], [1, 1]], dtype=float)
+    c = np.arange(n) % 4
+    y = np.array([0, 1, 1, 0])[c]
+    return corners[c] + noise * rng.standard_normal((n, 2)), y
+
+
+# name -> generator, for the explorers' dataset menus
+DATASETS = {"moons": moons, "circles": circles, "xor": xor, "blobs": blobs, "spiral": spiral}
+
+
+def load(name, n=200, noise=None, seed=0):
+    """``DATASETS[name](n=n, noise=noise, seed=seed)``; ``noise=None`` keeps that set's default."""
+    check_choice("dataset", name, DATASETS)
+    kwargs = {} if noise is None else {"noise": noise}
+    return DATASETS[name](n=n, seed=seed, **kwargs)

@@ -1,0 +1,264 @@
+"""``Network``: the article's five networks as one class (after Nielsen's network.py).
+
+Conventions, all the article's: rows are samples, so a layer computes
+``z = a @ W + b`` with ``W`` of shape ``(n_in, n_out)``; training is
+full-batch gradient descent on the loss *summed* over samples; L2 adds
+``l2 * W`` to each weight gradient (biases are not regularised).
+"""
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .activations import ACTIVATIONS, DERIVATIVES
+from .checks import check_array, check_choice, check_float, check_int, check_seed
+from .losses import OUTPUTS
+
+
+def _uniform(rng, n_in, n_out):
+    return 2 * rng.random_sample((n_in, n_out)) - 1  # U[-1, 1): sections 1-3
+
+
+def _normal(rng, n_in, n_out):
+    return rng.standard_normal((n_in, n_out))  # N(0, 1): section 5
+
+
+def _scaled(rng, n_in, n_out):
+    return rng.standard_normal((n_in, n_out)) / np.sqrt(n_in)  # N(0, 1/n_in): section 4
+
+
+INITS = {"uniform": _uniform, "normal": _normal, "scaled": _scaled}
+
+
+class TrainingDiverged(FloatingPointError):
+    """``fit`` stopped because the loss or the weights stopped being finite."""
+
+
+@dataclass
+class History:
+    """What ``fit`` recorded: ``loss[e]`` is the loss of epoch ``e``'s forward pass;
+    ``grad_norms[e, l]`` the norm of ``dW[l]`` there (only if asked for)."""
+
+    loss: np.ndarray
+    grad_norms: np.ndarray = field(default=None, repr=False)
+
+
+class Network:
+    """A fully connected network trained by back-propagation.
+
+    Parameters
+    ----------
+    sizes : list of int
+        Units per layer, input first: ``[3, 1]`` is the perceptron of section 1,
+        ``[3, 5, 7, 2]`` the net of section 5.
+    hidden : {"sigmoid", "tanh", "relu"}
+        Activation of every hidden layer.
+    output : {"sigmoid", "softmax"}
+        ``"sigmoid"``: half squared error, targets in [0, 1].
+        ``"softmax"``: cross-entropy, integer labels ``0 .. sizes[-1] - 1``.
+    bias : bool
+        ``False`` gives the bias-free nets of sections 1-3 (``biases`` stay zero).
+    init : {"uniform", "normal", "scaled"}
+        How to draw the initial weights, in the article's order from
+        ``np.random.RandomState(seed)``, the same stream as ``np.random.seed(seed)``:
+        ``"uniform"`` is ``2 * U[0, 1) - 1``, ``"scaled"`` is ``N(0, 1) / sqrt(n_in)``
+        with zero biases, ``"normal"`` is ``N(0, 1)`` for the biases, then the weights.
+    weights, biases : list of arrays, optional
+        Start from these instead (copied). ``weights[l]`` has shape
+        ``(sizes[l], sizes[l + 1])``, ``biases[l]`` shape ``(sizes[l + 1],)``.
+    seed : int, optional
+        Seed for the initial weights; None draws fresh ones.
+    """
+
+    def __init__(self, sizes, hidden="sigmoid", output="sigmoid", bias=True,
+                 init="scaled", weights=None, biases=None, seed=None):
+        self.sizes = _check_sizes(sizes)
+        self.hidden = check_choice("hidden", hidden, ACTIVATIONS)
+        self.output = check_choice("output", output, OUTPUTS)
+        if output == "softmax" and self.sizes[-1] < 2:
+            raise ValueError(f"a softmax output needs sizes[-1] >= 2 classes, got sizes={self.sizes}")
+        if not isinstance(bias, bool):
+            raise TypeError(f"bias must be True or False, got {bias!r}")
+        self.bias = bias
+        self.init = check_choice("init", init, INITS)
+        seed = check_seed(seed)
+        pairs = list(zip(self.sizes[:-1], self.sizes[1:]))
+        if biases is not None and not bias:
+            raise ValueError("biases were given but bias=False; pass bias=True or drop biases")
+        W = None if weights is None else _check_params("weights", weights, list(pairs))
+        b = None if biases is None else _check_params("biases", biases, [(j,) for _, j in pairs])
+        rng = np.random.RandomState(seed)
+        if b is None:
+            if bias and init == "normal" and W is None:
+                b = [rng.standard_normal(j) for _, j in pairs]  # section 5 draws biases first
+            else:
+                b = [np.zeros(j) for _, j in pairs]
+        self.weights = W if W is not None else [INITS[init](rng, i, j) for i, j in pairs]
+        self.biases = b
+
+    def __repr__(self):
+        return (f"Network({self.sizes}, hidden={self.hidden!r}, output={self.output!r}, "
+                f"bias={self.bias})")
+
+    # --- forward and backward -------------------------------------------------
+
+    def forward(self, X):
+        """Activations of every layer and the output scores.
+
+        Returns ``a, z``: ``a[0] = X``, ``a[l + 1] = f(a[l] @ W[l] + b[l])``
+        with shapes ``(n, sizes[l])``; ``z`` the output scores, ``(n, sizes[-1])``.
+        """
+        f = ACTIVATIONS[self.hidden]
+        out = OUTPUTS[self.output][0]
+        a, last = [X], len(self.weights) - 1
+        for l, (W, b) in enumerate(zip(self.weights, self.biases)):
+            z = a[l] @ W + b if self.bias else a[l] @ W  # (n, sizes[l + 1])
+            a.append(out(z) if l == last else f(z))
+        return a, z
+
+    def backward(self, a, z, y, l2=0.0):
+        """Gradients ``dW, db`` of the summed loss, from ``forward``'s ``a, z``.
+
+        ``y`` has shape (n, k) for a sigmoid output, (n,) labels for softmax.
+        """
+        df = DERIVATIVES[self.hidden]
+        delta = OUTPUTS[self.output][2](a[-1], y)  # dL/dz at the output, (n, k)
+        L = len(self.weights)
+        dW, db = [None] * L, [None] * L
+        for l in range(L - 1, -1, -1):
+            W = self.weights[l]
+            dW[l] = a[l].T @ delta + l2 * W if l2 else a[l].T @ delta  # (sizes[l], sizes[l+1])
+            db[l] = delta.sum(axis=0) if self.bias else np.zeros_like(self.biases[l])
+            if l:
+                delta = (delta @ W.T) * df(a[l])  # (n, sizes[l]): chain rule through W and f
+        return dW, db
+
+    def step(self, dW, db, lr):
+        """One gradient-descent step: ``W = W - lr * dW``, ``b = b - lr * db`` (in place)."""
+        for W, g in zip(self.weights, dW):
+            W -= lr * g
+        if self.bias:
+            for b, g in zip(self.biases, db):
+                b -= lr * g
+
+    def _loss(self, z, a_out, y, l2):
+        loss = OUTPUTS[self.output][1](z, a_out, y)
+        if l2:
+            loss += 0.5 * l2 * sum(float(np.sum(W * W)) for W in self.weights)
+        return loss
+
+    # --- the public API -------------------------------------------------------
+
+    def loss(self, X, y, l2=0.0):
+        """The summed loss on ``(X, y)``, plus ``l2 / 2 * sum(W**2)``, as a float."""
+        X, y = self._check_data(X, y)
+        l2 = check_float("l2", l2, low=0)
+        with np.errstate(over="ignore", invalid="ignore"):
+            a, z = self.forward(X)
+            return self._loss(z, a[-1], y, l2)
+
+    def gradients(self, X, y, l2=0.0):
+        """``dW, db``: the gradients of ``loss(X, y, l2)`` by back-propagation."""
+        X, y = self._check_data(X, y)
+        l2 = check_float("l2", l2, low=0)
+        a, z = self.forward(X)
+        return self.backward(a, z, y, l2)
+
+    def fit(self, X, y, epochs=1000, lr=0.01, l2=0.0, grad_norms=False):
+        """Full-batch gradient descent, as in the article; returns a ``History``.
+
+        Raises ``TrainingDiverged`` (with the epoch) if the loss or weights
+        stop being finite; the network is then put back as it was before ``fit``.
+        """
+        X, y = self._check_data(X, y)
+        epochs = check_int("epochs", epochs, low=1)
+        lr = check_float("lr", lr, low=0, low_inclusive=False)
+        l2 = check_float("l2", l2, low=0)
+        start = ([W.copy() for W in self.weights], [b.copy() for b in self.biases])
+        history = History(loss=np.empty(epochs))
+        if grad_norms:
+            history.grad_norms = np.empty((epochs, len(self.weights)))
+        # inf and nan are caught below and reported in words, not as numpy warnings
+        with np.errstate(over="ignore", invalid="ignore"):
+            for epoch in range(epochs):
+                a, z = self.forward(X)
+                loss = self._loss(z, a[-1], y, l2)
+                if not math.isfinite(loss):
+                    break
+                history.loss[epoch] = loss
+                dW, db = self.backward(a, z, y, l2)
+                if grad_norms:
+                    history.grad_norms[epoch] = [np.linalg.norm(g) for g in dW]
+                self.step(dW, db, lr)
+            else:
+                if all(np.isfinite(W).all() for W in self.weights + self.biases):
+                    return history
+                epoch = epochs - 1
+        self.weights, self.biases = start
+        raise TrainingDiverged(
+            f"training diverged at epoch {epoch + 1} of {epochs}: the loss or the weights stopped "
+            f"being finite (lr={lr:g} is too large for this network and data). Try a smaller "
+            f"learning rate, e.g. lr={lr / 10:g}. The network was reset to its weights before fit().")
+
+    def predict_proba(self, X):
+        """Output of a fresh forward pass: (n,) for one sigmoid unit, else (n, k)."""
+        X = self._check_X(X)
+        a, _ = self.forward(X)
+        p = a[-1]
+        return p[:, 0] if self.output == "sigmoid" and self.sizes[-1] == 1 else p
+
+    def predict(self, X):
+        """Labels: ``p >= 0.5`` for sigmoid units, ``argmax`` for softmax."""
+        p = self.predict_proba(X)
+        return p.argmax(axis=1) if self.output == "softmax" else (p >= 0.5).astype(int)
+
+    # --- argument checks ------------------------------------------------------
+
+    def _check_X(self, X):
+        return check_array("X", X, ndim=2, shape=(None, self.sizes[0]))
+
+    def _check_data(self, X, y):
+        X = self._check_X(X)
+        n, k = len(X), self.sizes[-1]
+        if self.output == "softmax":
+            labels = check_array("y", y, ndim=1, shape=(n,))
+            if np.any(labels != np.round(labels)) or labels.min() < 0 or labels.max() > k - 1:
+                raise ValueError(f"y must hold integer class labels 0..{k - 1} for a softmax of "
+                                 f"{k} units, got values from {labels.min():g} to {labels.max():g}")
+            return X, labels.astype(int)
+        y = check_array("y", y)
+        if k == 1 and y.ndim == 1:
+            y = y[:, None]
+        if y.shape != (n, k):
+            want = f"({n},) or ({n}, 1)" if k == 1 else f"({n}, {k})"
+            raise ValueError(f"y must have shape {want} for {n} samples and {k} sigmoid "
+                             f"output(s), got {y.shape}")
+        if y.min() < 0 or y.max() > 1:
+            raise ValueError(f"y must hold targets in [0, 1] for a sigmoid output, got values "
+                             f"from {y.min():g} to {y.max():g}")
+        return X, y
+
+
+def _check_sizes(sizes):
+    what = "sizes must be a list of at least 2 positive ints, like [3, 5, 1]"
+    if not isinstance(sizes, (list, tuple)) or not all(
+            isinstance(s, (int, np.integer)) and not isinstance(s, bool) for s in sizes):
+        raise TypeError(f"{what}, got {sizes!r}")
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"{what}, got {list(sizes)!r}")
+    return [int(s) for s in sizes]
+
+
+def _check_params(name, arrays, shapes):
+    if not isinstance(arrays, (list, tuple)) or len(arrays) != len(shapes):
+        got = f"{len(arrays)} arrays" if isinstance(arrays, (list, tuple)) else repr(type(arrays))
+        raise ValueError(f"{name} must be a list of {len(shapes)} arrays, one per layer, got {got}")
+    out = []
+    for l, (arr, shape) in enumerate(zip(arrays, shapes)):
+        try:
+            out.append(check_array(f"{name}[{l}]", arr, shape=shape).copy())
+        except ValueError as e:
+            hint = " (for one output unit, reshape it: W.reshape(-1, 1))" if (
+                name == "weights" and shape[1] == 1 and np.ndim(arr) == 1) else ""
+            raise ValueError(f"{e}{hint}") from None
+    return out
