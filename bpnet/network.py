@@ -31,7 +31,10 @@ INITS = {"uniform": _uniform, "normal": _normal, "scaled": _scaled}
 
 
 class TrainingDiverged(FloatingPointError):
-    """``fit`` stopped because the loss or the weights stopped being finite."""
+    """``fit`` failed: the loss stopped being finite, or ended over ten times its start.
+
+    ``epoch`` is where it went wrong; ``history`` holds the finite losses.
+    """
 
 
 @dataclass
@@ -167,8 +170,10 @@ class Network:
     def fit(self, X, y, epochs=1000, lr=0.01, l2=0.0, grad_norms=False):
         """Full-batch gradient descent, as in the article; returns a ``History``.
 
-        Raises ``TrainingDiverged`` (with the epoch) if the loss or weights
-        stop being finite; the network is then put back as it was before ``fit``.
+        Raises ``TrainingDiverged``, naming the epoch, if the loss or weights
+        stop being finite (training stops there), or if the last loss is over
+        ten times the first (or ten times a blind guess's loss, if larger); the
+        network is then put back as it was before ``fit``.
         """
         X, y = self._check_data(X, y)
         epochs = check_int("epochs", epochs, low=1)
@@ -191,14 +196,33 @@ class Network:
                     history.grad_norms[epoch] = [np.linalg.norm(g) for g in dW]
                 self.step(dW, db, lr)
             else:
-                if all(np.isfinite(W).all() for W in self.weights + self.biases):
+                finite = all(np.isfinite(p).all() for p in self.weights + self.biases)
+                limit = 10 * max(history.loss[0], self._guess_loss(y))
+                if finite and history.loss[-1] <= limit:
                     return history
-                epoch = epochs - 1
+                epoch = int(np.argmax(history.loss > limit)) if finite else epochs - 1
         self.weights, self.biases = start
-        raise TrainingDiverged(
-            f"training diverged at epoch {epoch + 1} of {epochs}: the loss or the weights stopped "
-            f"being finite (lr={lr:g} is too large for this network and data). Try a smaller "
-            f"learning rate, e.g. lr={lr / 10:g}. The network was reset to its weights before fit().")
+        if math.isfinite(loss) and finite:
+            history.grad_norms = None
+            what = (f"the loss ended at {loss:.3g}, over ten times its start "
+                    f"({history.loss[0]:.3g}), having passed that at epoch {epoch + 1}")
+        else:
+            history.loss = history.loss[:epoch]
+            if history.grad_norms is not None:
+                history.grad_norms = history.grad_norms[:epoch]
+            what = f"the loss or the weights stopped being finite at epoch {epoch + 1}"
+        error = TrainingDiverged(
+            f"training diverged: {what} of {epochs}; lr={lr:g} is too large for this network "
+            f"and data. Try a smaller learning rate, e.g. lr={lr / 10:g}. The network was "
+            f"reset to its weights before fit().")
+        error.epoch, error.history = epoch, history
+        raise error
+
+    def _guess_loss(self, y):
+        """The loss of a blind guess: uniform probabilities, or 0.5 for every sigmoid unit."""
+        if self.output == "softmax":
+            return len(y) * math.log(self.sizes[-1])
+        return 0.5 * float(np.sum((0.5 - y) ** 2))
 
     def predict_proba(self, X):
         """Output of a fresh forward pass: (n,) for one sigmoid unit, else (n, k)."""
