@@ -12,7 +12,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS, DERIVATIVES
 from .checks import check_array, check_choice, check_float, check_int, check_seed
-from .losses import OUTPUTS
+from .losses import OUTPUTS, one_hot
 
 
 def _uniform(rng, n_in, n_out):
@@ -106,32 +106,33 @@ class Network:
     # --- forward and backward -------------------------------------------------
 
     def forward(self, X):
-        """Activations of every layer and the output scores.
+        """Activations of every layer: ``a[0] = X``, ``a[l + 1] = f(a[l] @ W[l] + b[l])``.
 
-        Returns ``a, z``: ``a[0] = X``, ``a[l + 1] = f(a[l] @ W[l] + b[l])``
-        with shapes ``(n, sizes[l])``; ``z`` the output scores, ``(n, sizes[-1])``.
+        ``a[l]`` has shape ``(n, sizes[l])``; ``f`` is the hidden activation,
+        and the output activation (sigmoid or softmax) for the last layer.
         """
-        f = ACTIVATIONS[self.hidden]
-        out = OUTPUTS[self.output][0]
-        a, last = [X], len(self.weights) - 1
-        for l, (W, b) in enumerate(zip(self.weights, self.biases)):
-            z = a[l] @ W + b if self.bias else a[l] @ W  # (n, sizes[l + 1])
-            a.append(out(z) if l == last else f(z))
-        return a, z
+        fs = [ACTIVATIONS[self.hidden]] * (len(self.weights) - 1) + [OUTPUTS[self.output][0]]
+        a = [X]
+        for W, b, f in zip(self.weights, self.biases, fs):
+            z = a[-1] @ W + b if self.bias else a[-1] @ W  # (n, sizes[l + 1])
+            a.append(f(z))
+        return a
 
-    def backward(self, a, z, y, l2=0.0):
-        """Gradients ``dW, db`` of the summed loss, from ``forward``'s ``a, z``.
+    def backward(self, a, T, l2=0.0):
+        """Gradients ``dW, db`` of the summed loss, from ``forward``'s activations ``a``.
 
-        ``y`` has shape (n, k) for a sigmoid output, (n,) labels for softmax.
+        ``T`` holds the targets as an (n, k) array (one-hot rows for softmax).
+        For a bias-free net ``db`` holds None for every layer.
         """
         df = DERIVATIVES[self.hidden]
-        delta = OUTPUTS[self.output][2](a[-1], y)  # dL/dz at the output, (n, k)
+        delta = OUTPUTS[self.output][2](a[-1], T)  # dL/dz at the output, (n, k)
         L = len(self.weights)
         dW, db = [None] * L, [None] * L
         for l in range(L - 1, -1, -1):
             W = self.weights[l]
             dW[l] = a[l].T @ delta + l2 * W if l2 else a[l].T @ delta  # (sizes[l], sizes[l+1])
-            db[l] = delta.sum(axis=0) if self.bias else np.zeros_like(self.biases[l])
+            if self.bias:
+                db[l] = delta.sum(axis=0)  # (sizes[l + 1],)
             if l:
                 delta = (delta @ W.T) * df(a[l])  # (n, sizes[l]): chain rule through W and f
         return dW, db
@@ -139,13 +140,13 @@ class Network:
     def step(self, dW, db, lr):
         """One gradient-descent step: ``W = W - lr * dW``, ``b = b - lr * db`` (in place)."""
         for W, g in zip(self.weights, dW):
-            W -= lr * g
+            W -= lr * g  # (sizes[l], sizes[l + 1])
         if self.bias:
             for b, g in zip(self.biases, db):
-                b -= lr * g
+                b -= lr * g  # (sizes[l + 1],)
 
-    def _loss(self, z, a_out, y, l2):
-        loss = OUTPUTS[self.output][1](z, a_out, y)
+    def _loss(self, a_out, T, l2):
+        loss = OUTPUTS[self.output][1](a_out, T)
         if l2:
             loss += 0.5 * l2 * sum(float(np.sum(W * W)) for W in self.weights)
         return loss
@@ -154,18 +155,16 @@ class Network:
 
     def loss(self, X, y, l2=0.0):
         """The summed loss on ``(X, y)``, plus ``l2 / 2 * sum(W**2)``, as a float."""
-        X, y = self._check_data(X, y)
+        X, T = self._check_data(X, y)
         l2 = check_float("l2", l2, low=0)
         with np.errstate(over="ignore", invalid="ignore"):
-            a, z = self.forward(X)
-            return self._loss(z, a[-1], y, l2)
+            return self._loss(self.forward(X)[-1], T, l2)
 
     def gradients(self, X, y, l2=0.0):
         """``dW, db``: the gradients of ``loss(X, y, l2)`` by back-propagation."""
-        X, y = self._check_data(X, y)
+        X, T = self._check_data(X, y)
         l2 = check_float("l2", l2, low=0)
-        a, z = self.forward(X)
-        return self.backward(a, z, y, l2)
+        return self.backward(self.forward(X), T, l2)
 
     def fit(self, X, y, epochs=1000, lr=0.01, l2=0.0, grad_norms=False):
         """Full-batch gradient descent, as in the article; returns a ``History``.
@@ -175,7 +174,7 @@ class Network:
         ten times the first (or ten times a blind guess's loss, if larger); the
         network is then put back as it was before ``fit``.
         """
-        X, y = self._check_data(X, y)
+        X, T = self._check_data(X, y)
         epochs = check_int("epochs", epochs, low=1)
         lr = check_float("lr", lr, low=0, low_inclusive=False)
         l2 = check_float("l2", l2, low=0)
@@ -186,18 +185,18 @@ class Network:
         # inf and nan are caught below and reported in words, not as numpy warnings
         with np.errstate(over="ignore", invalid="ignore"):
             for epoch in range(epochs):
-                a, z = self.forward(X)
-                loss = self._loss(z, a[-1], y, l2)
+                a = self.forward(X)
+                loss = self._loss(a[-1], T, l2)
                 if not math.isfinite(loss):
                     break
                 history.loss[epoch] = loss
-                dW, db = self.backward(a, z, y, l2)
+                dW, db = self.backward(a, T, l2)
                 if grad_norms:
                     history.grad_norms[epoch] = [np.linalg.norm(g) for g in dW]
                 self.step(dW, db, lr)
             else:
                 finite = all(np.isfinite(p).all() for p in self.weights + self.biases)
-                limit = 10 * max(history.loss[0], self._guess_loss(y))
+                limit = 10 * max(history.loss[0], self._guess_loss(T))
                 if finite and history.loss[-1] <= limit:
                     return history
                 epoch = int(np.argmax(history.loss > limit)) if finite else epochs - 1
@@ -218,17 +217,16 @@ class Network:
         error.epoch, error.history = epoch, history
         raise error
 
-    def _guess_loss(self, y):
+    def _guess_loss(self, T):
         """The loss of a blind guess: uniform probabilities, or 0.5 for every sigmoid unit."""
         if self.output == "softmax":
-            return len(y) * math.log(self.sizes[-1])
-        return 0.5 * float(np.sum((0.5 - y) ** 2))
+            return len(T) * math.log(self.sizes[-1])
+        return 0.5 * float(np.sum((0.5 - T) ** 2))
 
     def predict_proba(self, X):
         """Output of a fresh forward pass: (n,) for one sigmoid unit, else (n, k)."""
         X = self._check_X(X)
-        a, _ = self.forward(X)
-        p = a[-1]
+        p = self.forward(X)[-1]
         return p[:, 0] if self.output == "sigmoid" and self.sizes[-1] == 1 else p
 
     def predict(self, X):
@@ -242,6 +240,7 @@ class Network:
         return check_array("X", X, ndim=2, shape=(None, self.sizes[0]))
 
     def _check_data(self, X, y):
+        """``X`` checked, and the targets as an (n, k) array ``T`` (one-hot for softmax)."""
         X = self._check_X(X)
         n, k = len(X), self.sizes[-1]
         if self.output == "softmax":
@@ -249,7 +248,7 @@ class Network:
             if np.any(labels != np.round(labels)) or labels.min() < 0 or labels.max() > k - 1:
                 raise ValueError(f"y must hold integer class labels 0..{k - 1} for a softmax of "
                                  f"{k} units, got values from {labels.min():g} to {labels.max():g}")
-            return X, labels.astype(int)
+            return X, one_hot(labels.astype(int), k)  # (n, k) targets T
         y = check_array("y", y)
         if k == 1 and y.ndim == 1:
             y = y[:, None]
