@@ -1,0 +1,89 @@
+"""The explorers' pure function: settings in, trained network and figure out.
+
+``run(...)`` builds a dataset and a ``Network``, trains it, and draws the loss
+curve beside the decision boundary (and, if asked, the per-layer gradient
+norms). The sliders in ``bpnet.widgets`` only call it; a benchmark times it.
+"""
+import io
+from dataclasses import dataclass
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+from . import data, plots
+from .network import History, Network, TrainingDiverged
+
+# the article's four samples, as two extra entries of the dataset menus
+ARTICLE_SETS = {"article: first column": "first", "article: xor": "xor"}
+DATASET_NAMES = list(ARTICLE_SETS) + list(data.DATASETS)
+
+
+@dataclass
+class Run:
+    """One explorer run: what was trained, how it went, and the figure."""
+
+    net: Network
+    history: History
+    X: np.ndarray
+    y: np.ndarray
+    figure: plt.Figure
+    summary: str
+    diverged: bool = False
+
+    def png(self, dpi=90):
+        """The figure as PNG bytes (closes it: each run draws one figure)."""
+        buf = io.BytesIO()
+        self.figure.savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
+        plt.close(self.figure)
+        return buf.getvalue()
+
+
+def load(dataset, n=200, seed=0, bias=True):
+    """``(X, y)`` for a menu name; a bias-free net gets the article's constant column of ones."""
+    if dataset in ARTICLE_SETS:
+        return data.article(ARTICLE_SETS[dataset])
+    X, y = data.load(dataset, n=n, seed=seed)
+    return (X, y) if bias else (np.column_stack([X, np.ones(len(X))]), y)
+
+
+def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr=0.01,
+        epochs=1000, l2=0.0, seed=0, bias=True, init="scaled", n=200, grad_norms=False):
+    """Train one network with these settings and draw what happened.
+
+    ``hidden`` lists the hidden layer sizes (empty: the perceptron). ``seed``
+    draws both the data (2-D sets) and the initial weights. A run whose
+    training diverges still returns: its summary says so, and the loss curve
+    shows the epochs before it did.
+    """
+    X, y = load(dataset, n=n, seed=seed, bias=bias)
+    k = int(y.max()) + 1
+    if output == "sigmoid" and k > 2:
+        output = "softmax"  # one sigmoid unit cannot tell 3 classes apart
+    sizes = [X.shape[1], *hidden, k if output == "softmax" else 1]
+    net = Network(sizes, hidden=activation, output=output, bias=bias, init=init, seed=seed)
+    try:
+        history = net.fit(X, y, epochs=epochs, lr=lr, l2=l2, grad_norms=grad_norms)
+        diverged = False
+        accuracy = float(np.mean(net.predict(X) == y))
+        result = f"final loss {history.loss[-1]:.4g}, training accuracy {accuracy:.0%}"
+    except TrainingDiverged as e:
+        history, diverged, result = e.history, True, f"DIVERGED. {e}"
+    settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
+                f"lr={lr:g} epochs={epochs}" + (f" l2={l2:g}" if l2 else "") + f" seed={seed}")
+    figure = _draw(net, X, y, history, grad_norms and not diverged, settings, diverged)
+    return Run(net, history, X, y, figure, f"{settings} → {result}", diverged)
+
+
+def _draw(net, X, y, history, with_norms, settings, diverged):
+    panels = 3 if with_norms else 2
+    fig, axes = plt.subplots(1, panels, figsize=(4.6 * panels, 3.9))
+    fig.subplots_adjust(left=0.16 / panels, right=0.98, bottom=0.14, top=0.77, wspace=0.32)
+    if len(history.loss):
+        plots.loss_curve(history, ax=axes[0])
+    title = "diverged: the network is shown as it started" if diverged else None
+    plots.decision_boundary(net, X, y, ax=axes[1], title=title)
+    if with_norms:
+        plots.grad_norms(history, ax=axes[2])
+    fig.suptitle(settings.replace(" activation=", "\nactivation="), fontsize=12,
+                 color=plots.PALETTE[5] if diverged else "black")
+    return fig

@@ -1,0 +1,151 @@
+"""Plots for the series: loss curves, decision boundaries, gradient norms.
+
+One figure style for every notebook, set when this module is imported: large
+fonts for a projector, the Okabe-Ito colour-blind-safe palette, and classes
+told apart by marker shape as well as colour. Every helper takes ``ax=None``
+and returns the ``Axes`` it drew on (after d2l), so cells can compose them.
+"""
+import matplotlib.pyplot as plt
+import numpy as np
+from matplotlib.colors import LinearSegmentedColormap, to_rgb
+from matplotlib.ticker import FormatStrFormatter, LogLocator, MaxNLocator, NullLocator
+
+# Okabe & Ito (2008): told apart by people with any common colour-vision deficiency
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
+STYLE = {
+    "figure.figsize": (6.4, 4.4), "figure.dpi": 90, "font.size": 13, "axes.titlesize": 13,
+    "axes.labelsize": 13, "legend.fontsize": 11, "xtick.labelsize": 11, "ytick.labelsize": 11,
+    "axes.grid": True, "grid.alpha": 0.3, "axes.spines.top": False, "axes.spines.right": False,
+    "lines.linewidth": 2.2, "axes.prop_cycle": plt.cycler(color=PALETTE),
+}
+plt.rcParams.update(STYLE)
+
+# probability of class 1: class 0's blue through white to class 1's orange
+BLUE_ORANGE = LinearSegmentedColormap.from_list("bpnet", [PALETTE[0], "#FFFFFF", PALETTE[1]])
+
+
+def _axes(ax, figsize=None):
+    if ax is None:
+        _, ax = plt.subplots(figsize=figsize)
+    return ax
+
+
+def loss_curve(loss, ax=None, title=None, label=None, log=True):
+    """The loss per epoch (a ``History`` or an array), on a log scale by default."""
+    values = np.asarray(getattr(loss, "loss", loss), dtype=float)
+    if values.ndim != 1 or values.size == 0:
+        raise ValueError(f"loss must be a History or a 1-D array of losses, got shape {values.shape}")
+    ax = _axes(ax)
+    ax.plot(np.arange(1, values.size + 1), values, label=label)
+    if log and np.all(values > 0):
+        _log_y(ax)
+    ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("loss (summed over samples)")
+    ax.set_title(title or f"loss: {values[0]:.3g} → {values[-1]:.3g}")
+    if label:
+        ax.legend()
+    return ax
+
+
+def _log_y(ax):
+    """A log y axis with plain numbers (0.01, 1, 100): quicker to read and to draw."""
+    ax.set_yscale("log")
+    ax.yaxis.set_major_locator(LogLocator(numticks=6))
+    ax.yaxis.set_major_formatter(FormatStrFormatter("%g"))
+    ax.yaxis.set_minor_locator(NullLocator())
+
+
+def _grid_inputs(net, X, hold, resolution, margin):
+    """A grid over the first two input columns; the other inputs held fixed."""
+    lo, hi = X[:, :2].min(axis=0) - margin, X[:, :2].max(axis=0) + margin
+    g1, g2 = np.linspace(lo[0], hi[0], resolution), np.linspace(lo[1], hi[1], resolution)
+    G1, G2 = np.meshgrid(g1, g2)
+    extra = net.sizes[0] - 2
+    if hold is None:
+        hold = X[0, 2:] if X.shape[1] > 2 and np.all(X[:, 2:] == X[0, 2:]) else None
+    if extra and (hold is None or len(hold) != extra):
+        raise ValueError(f"hold must give {extra} value(s) for the inputs after x1, x2 "
+                         f"(the article's constant third input: hold=(1,)), got {hold!r}")
+    cols = [G1.ravel(), G2.ravel()] + [np.full(G1.size, float(v)) for v in (hold or [])[:extra]]
+    return np.column_stack(cols), (lo[0], hi[0], lo[1], hi[1]), G1.shape
+
+
+def points(X, y, ax=None, size=None):
+    """The samples, one colour and one marker shape per class, with a legend."""
+    ax = _axes(ax)
+    y = np.asarray(y).astype(int)
+    size = size or (160 if len(y) <= 20 else 30)
+    for c in np.unique(y):
+        m = y == c
+        ax.scatter(X[m, 0], X[m, 1], s=size, c=PALETTE[c % len(PALETTE)],
+                   marker=MARKERS[c % len(MARKERS)], edgecolors="black", linewidths=0.8,
+                   label=f"class {c}", zorder=3)
+    ax.legend(loc="best", framealpha=0.9)
+    return ax
+
+
+def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120, margin=0.5):
+    """The network's probability map over (x1, x2), its 0.5 boundary, and the samples.
+
+    For one sigmoid unit or a two-class softmax the map is P(class 1), blue
+    to orange; for k > 2 classes each region takes its class's colour, paler
+    where the network is less sure. Inputs after x1, x2 are held at ``hold``
+    (by default at X's values there, when they are constant, as the
+    article's third input is).
+    """
+    X = np.asarray(X, dtype=float)
+    if X.ndim != 2 or X.shape[1] < 2:
+        raise ValueError(f"X must be a 2-D array with at least 2 columns, got shape {X.shape}")
+    if net.output == "sigmoid" and net.sizes[-1] != 1:
+        raise ValueError("decision_boundary draws one sigmoid unit or a softmax, "
+                         f"got {net.sizes[-1]} sigmoid outputs")
+    ax = _axes(ax)
+    G, extent, shape = _grid_inputs(net, X, hold, resolution, margin)
+    p = net.predict_proba(G)
+    if p.ndim == 1 or p.shape[1] == 2:
+        p1 = (p if p.ndim == 1 else p[:, 1]).reshape(shape)
+        im = ax.imshow(p1, origin="lower", extent=extent, cmap=BLUE_ORANGE, vmin=0, vmax=1,
+                       aspect="auto", alpha=0.7)
+        ax.contour(p1, levels=[0.5], colors="black", linewidths=2, extent=extent)
+        ax.figure.colorbar(im, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
+    else:
+        k = p.shape[1]
+        sure = (p.max(axis=1) - 1 / k) / (1 - 1 / k)  # 0 at a blind guess, 1 when certain
+        colours = np.array([to_rgb(PALETTE[c % len(PALETTE)]) for c in p.argmax(axis=1)])
+        rgb = 1 - 0.6 * sure[:, None] * (1 - colours)  # white blended toward the class colour
+        ax.imshow(rgb.reshape(shape + (3,)), origin="lower", extent=extent, aspect="auto")
+        for c in range(k):
+            rest = np.delete(p, c, axis=1).max(axis=1)
+            ax.contour((p[:, c] - rest).reshape(shape), levels=[0], colors="black",
+                       linewidths=1.5, extent=extent)
+    points(X, y, ax=ax)
+    ax.xaxis.set_major_locator(MaxNLocator(5))
+    ax.yaxis.set_major_locator(MaxNLocator(5))
+    ax.set_xlim(extent[0], extent[1])
+    ax.set_ylim(extent[2], extent[3])
+    ax.set_xlabel("x1")
+    ax.set_ylabel("x2")
+    ax.grid(False)
+    ax.set_title(title or "decision boundary (black: p = 0.5)")
+    return ax
+
+
+def grad_norms(norms, ax=None, title=None):
+    """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale."""
+    norms = np.asarray(getattr(norms, "grad_norms", norms), dtype=float)
+    if norms.ndim != 2:
+        raise ValueError(f"norms must be a History fitted with grad_norms=True or an "
+                         f"(epochs, layers) array, got shape {norms.shape}")
+    ax = _axes(ax)
+    epochs = np.arange(1, len(norms) + 1)
+    for l in range(norms.shape[1]):
+        ax.plot(epochs, np.maximum(norms[:, l], 1e-300), color=PALETTE[l % len(PALETTE)],
+                label=f"||dW[{l}]||")
+    _log_y(ax)
+    ax.set_xlabel("epoch")
+    ax.set_ylabel("gradient norm")
+    ax.set_title(title or "gradient norm per layer")
+    ax.legend(fontsize=10)
+    return ax

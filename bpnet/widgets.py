@@ -1,0 +1,139 @@
+"""ipywidgets for the notebooks: the explorer and the back-propagation stepper.
+
+They only wire controls to the pure functions ``bpnet.explore.run`` and
+``bpnet.trace.backprop_steps``; no maths lives here. The explorer redraws
+in place: the figure is an ``Image`` widget whose PNG is replaced when a
+slider is released (``continuous_update=False``), so nothing stacks or flickers.
+"""
+import html
+
+import ipywidgets as W
+import numpy as np
+
+from . import explore
+from .checks import check_choice, check_int
+from .trace import backprop_steps
+
+LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
+L2_STRENGTHS = [0.0, 0.0001, 0.001, 0.01, 0.1, 1.0]
+LABEL = {"description_width": "110px"}
+WIDE = W.Layout(width="360px")
+
+
+def _on_grid(name, value, grid):
+    if value not in grid:
+        raise ValueError(f"{name} must be one of {grid}, got {value!r}")
+    return value
+
+
+def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
+             output="softmax", lr=0.01, epochs=500, l2=None, dataset="moons", datasets=None,
+             seed=0, bias=True, init="scaled", min_hidden=1, max_hidden=32, grad_norms=False):
+    """Sliders that retrain and redraw ``explore.run`` on release.
+
+    Always: a slider per hidden layer size (``hidden``; ``min_hidden=0`` lets
+    a layer vanish, leaving the perceptron), ``learning rate`` (log scale),
+    ``epochs``, ``dataset`` and ``seed``. ``layers`` (an int) instead gives
+    one ``hidden layers`` slider and one ``hidden size`` for all of them;
+    ``l2`` (a number) adds an ``L2`` slider; ``activations`` (a list) adds an
+    ``activation`` menu. The other arguments are passed to ``explore.run``.
+    """
+    datasets = list(datasets or explore.DATASET_NAMES)
+    check_choice("dataset", dataset, datasets)
+    _on_grid("lr", lr, LEARNING_RATES)
+    epochs = check_int("epochs", epochs, low=10, high=10000)
+    controls = {}
+    if layers is not None:
+        controls["layers"] = W.IntSlider(check_int("layers", layers, low=1, high=6), min=1, max=6,
+                                         description="hidden layers")
+        controls["size"] = W.IntSlider(check_int("hidden", hidden[0], low=1, high=max_hidden),
+                                       min=1, max=max_hidden, description="hidden size")
+    else:
+        for i, h in enumerate(hidden):
+            controls[f"h{i}"] = W.IntSlider(
+                check_int("hidden", h, low=min_hidden, high=max_hidden), min=min_hidden,
+                max=max_hidden, description="hidden size" if len(hidden) == 1 else f"hidden {i + 1}")
+    controls["lr"] = W.SelectionSlider(options=LEARNING_RATES, value=lr, description="learning rate")
+    controls["epochs"] = W.IntSlider(epochs, min=10, max=10000, step=10, description="epochs")
+    if l2 is not None:
+        controls["l2"] = W.SelectionSlider(options=L2_STRENGTHS, value=_on_grid("l2", l2, L2_STRENGTHS),
+                                           description="L2")
+    if activations:
+        controls["activation"] = W.Dropdown(options=list(activations), value=activation,
+                                            description="activation")
+    controls["dataset"] = W.Dropdown(options=datasets, value=dataset, description="dataset")
+    controls["seed"] = W.IntSlider(check_int("seed", seed, low=0, high=99), min=0, max=99,
+                                   description="seed")
+    for c in controls.values():
+        c.style, c.layout, c.continuous_update = LABEL, WIDE, False
+
+    image = W.Image(format="png")
+    summary = W.HTML()
+    summary.add_class("bpnet-summary")
+
+    def settings():
+        v = {k: c.value for k, c in controls.items()}
+        if layers is not None:
+            sizes = (v.pop("size"),) * v.pop("layers")
+        else:
+            sizes = tuple(v.pop(f"h{i}") for i in range(len(hidden)))
+        return dict(hidden=tuple(s for s in sizes if s > 0), activation=v.pop("activation", activation),
+                    output=output, l2=v.pop("l2", 0.0), bias=bias, init=init,
+                    grad_norms=grad_norms, **v)
+
+    def redraw(_=None):
+        try:
+            result = explore.run(**settings())
+            image.value = result.png()
+            colour = "#D55E00" if result.diverged else "inherit"
+            summary.value = f'<pre style="color:{colour}">{html.escape(result.summary)}</pre>'
+        except Exception as e:  # shown, not lost in the kernel log
+            summary.value = f'<pre style="color:#D55E00">bpnet says: {html.escape(str(e))}</pre>'
+
+    for c in controls.values():
+        c.observe(redraw, names="value")
+    redraw()
+    items = list(controls.values())
+    half = (len(items) + 1) // 2
+    box = W.VBox([W.HBox([W.VBox(items[:half]), W.VBox(items[half:])]), summary, image])
+    box.add_class("bpnet-explorer")
+    box.settings = settings  # the current settings, as explore.run takes them
+    return box
+
+
+def stepper(net, x, t, lr=1.0):
+    """Step through one forward and backward pass on one sample, a quantity at a time.
+
+    ``Step`` shows the next equation with its shapes and numbers, ``Back`` the
+    previous one, ``Reset`` starts again. Earlier steps stay listed above.
+    """
+    steps = backprop_steps(net, x, t, lr=lr)
+    state = {"i": 0}
+    back, step, reset = W.Button(description="◀ Back"), W.Button(description="Step ▶"), W.Button(description="Reset")
+    view = W.HTML()
+    view.add_class("bpnet-stepper-view")
+
+    def show():
+        i = state["i"]
+        rows = []
+        for j, s in enumerate(steps[: i + 1]):
+            numbers = np.array2string(np.asarray(s.value), precision=4, suppress_small=True)
+            weight = "bold" if j == i else "normal"
+            rows.append(f'<div style="font-weight:{weight}">[{s.phase}] {html.escape(s.equation)}'
+                        f'<pre style="margin:0 0 6px 24px">{s.name} =\n{html.escape(numbers)}</pre></div>')
+        head = f"<b>step {i + 1} of {len(steps)}: {steps[i].phase}</b>"
+        view.value = head + '<div style="font-family:monospace">' + "".join(rows[::-1]) + "</div>"
+        back.disabled, step.disabled = i == 0, i == len(steps) - 1
+
+    def move(delta):
+        state["i"] = 0 if delta is None else min(max(state["i"] + delta, 0), len(steps) - 1)
+        show()
+
+    step.on_click(lambda _: move(1))
+    back.on_click(lambda _: move(-1))
+    reset.on_click(lambda _: move(None))
+    show()
+    box = W.VBox([W.HBox([back, step, reset]), view])
+    box.add_class("bpnet-stepper")
+    box.steps = steps
+    return box

@@ -1,0 +1,159 @@
+"""Plots, the explorer's pure function, the explorer widget and the stepper."""
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from bpnet import Network, data, explore, plots, widgets
+from bpnet.trace import backprop_steps
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def test_decision_boundary_on_the_articles_plane():
+    X, y = data.article("xor")
+    net = Network([3, 5, 1], bias=False, init="uniform", seed=0)
+    net.fit(X, y, epochs=3000, lr=1.0)
+    ax = plots.decision_boundary(net, X, y)  # third input held at 1, read from X
+    image = ax.images[0].get_array()
+    assert image.shape == (120, 120) and 0 <= image.min() and image.max() <= 1
+    # the map agrees with the network at a corner: (x1, x2) = (1, 0) is class 1
+    assert image[int(round((0 + 0.5) / 2 * 119)), -int(round(0.5 / 2 * 119)) - 1] > 0.5
+    assert ax.get_xlabel() == "x1" and len(ax.collections) >= 2  # contour + points
+
+
+def test_decision_boundary_needs_held_inputs_when_they_vary():
+    X = np.random.default_rng(0).random((10, 3))
+    net = Network([3, 2, 1], seed=0)
+    with pytest.raises(ValueError, match=r"hold must give 1 value\(s\)"):
+        plots.decision_boundary(net, X, (X[:, 0] > 0.5).astype(int))
+    plots.decision_boundary(net, X, (X[:, 0] > 0.5).astype(int), hold=(0.5,))
+
+
+def test_three_classes_get_three_colours():
+    X, y = data.spiral(n=90, seed=0)
+    net = Network([2, 10, 3], hidden="tanh", output="softmax", seed=0)
+    ax = plots.decision_boundary(net, X, y)
+    assert ax.images[0].get_array().shape == (120, 120, 3)
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == ["class 0", "class 1", "class 2"]
+
+
+def test_loss_curve_and_grad_norms_check_their_input():
+    with pytest.raises(ValueError, match="loss must be a History or a 1-D array"):
+        plots.loss_curve(np.zeros((3, 3)))
+    with pytest.raises(ValueError, match="grad_norms=True"):
+        plots.grad_norms(np.zeros(5))
+    ax = plots.loss_curve([4.0, 2.0, 1.0])
+    assert ax.get_yscale() == "log" and "4 → 1" in ax.get_title()
+
+
+def test_run_trains_and_says_what_it_did():
+    r = explore.run(dataset="moons", hidden=(8,), activation="tanh", lr=0.01, epochs=300)
+    assert "sizes=[2, 8, 2]" in r.summary and "epochs=300" in r.summary
+    assert "training accuracy" in r.summary and not r.diverged
+    assert len(r.history.loss) == 300 and r.png()[:4] == b"\x89PNG"
+
+
+def test_run_on_the_article_data_with_a_bias_free_net():
+    r = explore.run(dataset="article: xor", hidden=(5,), output="sigmoid", bias=False,
+                    init="uniform", lr=1.0, epochs=3000)
+    assert r.net.sizes == [3, 5, 1] and "100%" in r.summary
+    r = explore.run(dataset="xor", hidden=(), output="sigmoid", bias=False, init="uniform",
+                    lr=0.01, epochs=100)
+    assert r.X.shape == (200, 3) and np.all(r.X[:, 2] == 1)  # the constant column added
+
+
+def test_run_reports_divergence_in_words():
+    r = explore.run(dataset="moons", hidden=(10,), activation="tanh", lr=1.0, epochs=200)
+    assert r.diverged and "DIVERGED" in r.summary and "smaller learning rate" in r.summary
+
+
+def test_run_with_gradient_norms_has_a_third_panel():
+    r = explore.run(dataset="spiral", hidden=(8, 8), lr=0.01, epochs=50, grad_norms=True)
+    assert r.history.grad_norms.shape == (50, 3)
+    assert len([a for a in r.figure.axes if a.get_label() != "<colorbar>"]) == 3
+
+
+def test_explorer_retrains_when_a_slider_moves():
+    box = widgets.explorer(hidden=(5,), lr=0.01, epochs=100)
+    sliders = {c.description: c for c in box.children[0].children[0].children + box.children[0].children[1].children}
+    assert {"hidden size", "learning rate", "epochs", "dataset", "seed"} <= set(sliders)
+    assert all(not s.continuous_update for s in sliders.values())
+    summary, image = box.children[1], box.children[2]
+    first = image.value
+    assert "sizes=[2, 5, 2]" in summary.value
+    sliders["hidden size"].value = 9
+    assert "sizes=[2, 9, 2]" in summary.value and image.value != first
+    sliders["epochs"].value = 50
+    assert "epochs=50 " in summary.value
+    assert box.settings()["hidden"] == (9,) and box.settings()["epochs"] == 50
+
+
+def test_explorer_layers_l2_activation_and_vanishing_layer():
+    box = widgets.explorer(layers=2, hidden=(4,), l2=0.01, activations=["sigmoid", "relu"],
+                           epochs=50, grad_norms=True)
+    s = box.settings()
+    assert s["hidden"] == (4, 4) and s["l2"] == 0.01 and s["grad_norms"]
+    perceptron = widgets.explorer(hidden=(0,), min_hidden=0, output="sigmoid", bias=False,
+                                  init="uniform", lr=1.0, epochs=50, dataset="article: first column")
+    assert perceptron.settings()["hidden"] == () and "sizes=[3, 1]" in perceptron.children[1].value
+
+
+@pytest.mark.parametrize("kwargs, words", [
+    (dict(lr=0.05), "lr must be one of"),
+    (dict(l2=0.5), "l2 must be one of"),
+    (dict(epochs=0), "epochs must be an int between 10 and 10000"),
+    (dict(dataset="iris"), "dataset must be one of"),
+    (dict(hidden=(50,)), "hidden must be an int between 1 and 32"),
+])
+def test_explorer_bad_arguments(kwargs, words):
+    with pytest.raises(ValueError, match=words):
+        widgets.explorer(**kwargs)
+
+
+def test_explorer_shows_errors_instead_of_losing_them():
+    box = widgets.explorer(hidden=(5,), lr=10.0, epochs=100, activation="tanh")
+    assert "DIVERGED" in box.children[1].value
+
+
+def test_stepper_numbers_are_the_networks_gradients():
+    X, y = data.article("xor")
+    net = Network([3, 5, 4, 1], bias=False, init="uniform", seed=0)
+    steps = backprop_steps(net, X[1], y[1])
+    names = [s.name for s in steps]
+    assert names == ["z1", "a1", "z2", "a2", "z3", "a3", "L", "delta3", "dW2", "delta2", "dW1",
+                     "delta1", "dW0", "W0", "W1", "W2"]
+    dW, _ = net.gradients(X[1:2], y[1:2])
+    got = {s.name: s.value for s in steps}
+    for l in range(3):
+        np.testing.assert_allclose(got[f"dW{l}"], dW[l])
+    assert "(1, 4) @ (4, 5) -> (1, 5)" in steps[names.index("delta1")].equation
+
+
+def test_stepper_buttons_walk_the_steps():
+    net = Network([3, 2, 2], hidden="tanh", output="softmax", seed=0)
+    box = widgets.stepper(net, [1, 0, 1], 1)
+    back, step, reset = box.children[0].children
+    view = box.children[1]
+    assert "step 1 of" in view.value and back.disabled
+    step.click()
+    step.click()
+    assert "step 3 of" in view.value and "z2 = a1 @ W1 + b1" in view.value
+    back.click()
+    assert "step 2 of" in view.value
+    reset.click()
+    assert "step 1 of" in view.value
+    for _ in range(len(box.steps) + 3):
+        step.click()
+    assert f"step {len(box.steps)} of {len(box.steps)}" in view.value and step.disabled
+
+
+def test_stepper_checks_its_sample():
+    net = Network([3, 2, 1], seed=0)
+    with pytest.raises(ValueError, match=r"X must have shape \(n, 3\)"):
+        widgets.stepper(net, [1, 0], 1)
+    with pytest.raises(ValueError, match=r"targets in \[0, 1\]"):
+        widgets.stepper(net, [1, 0, 1], 3)
