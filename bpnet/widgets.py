@@ -98,6 +98,7 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     box = W.VBox([W.HBox([W.VBox(items[:half]), W.VBox(items[half:])]), summary, image])
     box.add_class("bpnet-explorer")
     box.settings = settings  # the current settings, as explore.run takes them
+    box.defaults = settings()  # the settings it opened with
     return box
 
 

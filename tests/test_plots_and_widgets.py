@@ -157,3 +157,19 @@ def test_stepper_checks_its_sample():
         widgets.stepper(net, [1, 0], 1)
     with pytest.raises(ValueError, match=r"targets in \[0, 1\]"):
         widgets.stepper(net, [1, 0, 1], 3)
+
+
+def test_train_many_matches_network_fit_seed_by_seed():
+    from bpnet.sweep import success_rate, train_many
+    X, y = data.article("xor")
+    out = train_many([3, 4, 1], range(6), X, y, epochs=500)
+    for s in range(6):
+        net = Network([3, 4, 1], bias=False, init="uniform", seed=s)
+        net.fit(X, y, epochs=500, lr=1.0)
+        np.testing.assert_allclose(out[s], net.predict_proba(X), rtol=0, atol=1e-10)
+    deep = train_many([3, 5, 4, 1], [0, 1], X, y, epochs=300)
+    net = Network([3, 5, 4, 1], bias=False, init="uniform", seed=1)
+    net.fit(X, y, epochs=300, lr=1.0)
+    np.testing.assert_allclose(deep[1], net.predict_proba(X), rtol=0, atol=1e-10)
+    rate = success_rate([3, 4, 1], range(6), X, y, epochs=500)
+    assert rate == np.mean([np.all((o >= 0.5) == y) for o in out])
