@@ -1,0 +1,22 @@
+"""The README's notebook table and the notebooks folder agree."""
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_every_notebook_is_linked_and_every_link_exists():
+    readme = (ROOT / "README.md").read_text()
+    linked = set(re.findall(r"\]\((notebooks/[^)]+\.ipynb)\)", readme))
+    present = {f"notebooks/{p.name}" for p in (ROOT / "notebooks").glob("*.ipynb")}
+    assert linked - present == set(), f"README links notebooks that do not exist: {linked - present}"
+    assert present - linked == set(), f"notebooks missing from the README table: {present - linked}"
+
+
+def test_binder_links_open_existing_notebooks_in_jupyterlab():
+    readme = (ROOT / "README.md").read_text()
+    targets = re.findall(r"mybinder\.org/v2/gh/([^/]+/[^/]+)/HEAD\?urlpath=lab/tree/(notebooks/[^)\s]+)", readme)
+    assert targets, "README has no Binder links"
+    assert len({repo for repo, _ in targets}) == 1, "one repository name for every Binder link"
+    for _, path in targets:
+        assert (ROOT / path).exists(), f"Binder link to a missing notebook: {path}"
