@@ -182,40 +182,47 @@ class Network:
         history = History(loss=np.empty(epochs))
         if grad_norms:
             history.grad_norms = np.empty((epochs, len(self.weights)))
-        # inf and nan are caught below and reported in words, not as numpy warnings
+        stopped = None  # the epoch whose loss was not finite, if any
+        # inf and nan are caught here and reported in words, not as numpy warnings
         with np.errstate(over="ignore", invalid="ignore"):
             for epoch in range(epochs):
                 a = self.forward(X)
                 loss = self._loss(a[-1], T, l2)
                 if not math.isfinite(loss):
+                    stopped = epoch
                     break
                 history.loss[epoch] = loss
                 dW, db = self.backward(a, T, l2)
                 if grad_norms:
                     history.grad_norms[epoch] = [np.linalg.norm(g) for g in dW]
                 self.step(dW, db, lr)
-            else:
-                finite = all(np.isfinite(p).all() for p in self.weights + self.biases)
-                limit = 10 * max(history.loss[0], self._guess_loss(T))
-                if finite and history.loss[-1] <= limit:
-                    return history
-                epoch = int(np.argmax(history.loss > limit)) if finite else epochs - 1
+        problem = self._divergence(history, stopped, T)
+        if problem is None:
+            return history
         self.weights, self.biases = start
-        if math.isfinite(loss) and finite:
-            history.grad_norms = None
-            what = (f"the loss ended at {loss:.3g}, over ten times its start "
-                    f"({history.loss[0]:.3g}), having passed that at epoch {epoch + 1}")
-        else:
-            history.loss = history.loss[:epoch]
-            if history.grad_norms is not None:
-                history.grad_norms = history.grad_norms[:epoch]
-            what = f"the loss or the weights stopped being finite at epoch {epoch + 1}"
+        epoch, what = problem
         error = TrainingDiverged(
             f"training diverged: {what} of {epochs}; lr={lr:g} is too large for this network "
             f"and data. Try a smaller learning rate, e.g. lr={lr / 10:g}. The network was "
             f"reset to its weights before fit().")
         error.epoch, error.history = epoch, history
         raise error
+
+    def _divergence(self, history, stopped, T):
+        """None if training went well; else the epoch where it went wrong, and how, in words."""
+        if stopped is None and not all(np.isfinite(p).all() for p in self.weights + self.biases):
+            stopped = len(history.loss) - 1
+        if stopped is not None:
+            history.loss = history.loss[:stopped]  # keep only the finite losses
+            if history.grad_norms is not None:
+                history.grad_norms = history.grad_norms[:stopped]
+            return stopped, f"the loss or the weights stopped being finite at epoch {stopped + 1}"
+        limit = 10 * max(history.loss[0], self._guess_loss(T))
+        if history.loss[-1] <= limit:
+            return None
+        first = int(np.argmax(history.loss > limit))
+        return first, (f"the loss ended at {history.loss[-1]:.3g}, over ten times its start "
+                       f"({history.loss[0]:.3g}), having passed that at epoch {first + 1}")
 
     def _guess_loss(self, T):
         """The loss of a blind guess: uniform probabilities, or 0.5 for every sigmoid unit."""
