@@ -32,14 +32,14 @@ def _axes(ax, figsize=None):
 
 
 def loss_curve(loss, ax=None, title=None, label=None, log=True):
-    """The loss per epoch (a ``History`` or an array), on a log scale by default."""
+    """The loss per epoch (a ``History`` or an array); log scale if it falls tenfold or more."""
     values = np.asarray(getattr(loss, "loss", loss), dtype=float)
     if values.ndim != 1 or values.size == 0:
         raise ValueError(f"loss must be a History or a 1-D array of losses, got shape {values.shape}")
     ax = _axes(ax)
     ax.plot(np.arange(1, values.size + 1), values, label=label)
-    if log and np.all(values > 0):
-        _log_y(ax)
+    if log and np.all(values > 0) and values.max() > 10 * values.min():
+        _log_y(ax)  # a log scale only pays when the loss falls tenfold or more
     ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
     ax.set_xlabel("epoch")
     ax.set_ylabel("loss (summed over samples)")
@@ -82,7 +82,7 @@ def points(X, y, ax=None, size=None):
         ax.scatter(X[m, 0], X[m, 1], s=size, c=PALETTE[c % len(PALETTE)],
                    marker=MARKERS[c % len(MARKERS)], edgecolors="black", linewidths=0.8,
                    label=f"class {c}", zorder=3)
-    ax.legend(loc="best", framealpha=0.9)
+    ax.legend(loc="best", framealpha=0.9, markerscale=0.6 if size > 60 else 1.0, fontsize=10)
     return ax
 
 
@@ -108,7 +108,8 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
         p1 = (p if p.ndim == 1 else p[:, 1]).reshape(shape)
         im = ax.imshow(p1, origin="lower", extent=extent, cmap=BLUE_ORANGE, vmin=0, vmax=1,
                        aspect="auto", alpha=0.7)
-        ax.contour(p1, levels=[0.5], colors="black", linewidths=2, extent=extent)
+        if p1.min() < 0.5 - 1e-9 and p1.max() > 0.5 + 1e-9:  # a flat map has no boundary
+            ax.contour(p1, levels=[0.5], colors="black", linewidths=2, extent=extent)
         ax.figure.colorbar(im, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
     else:
         k = p.shape[1]

@@ -47,7 +47,8 @@ def test_loss_curve_and_grad_norms_check_their_input():
     with pytest.raises(ValueError, match="grad_norms=True"):
         plots.grad_norms(np.zeros(5))
     ax = plots.loss_curve([4.0, 2.0, 1.0])
-    assert ax.get_yscale() == "log" and "4 → 1" in ax.get_title()
+    assert ax.get_yscale() == "linear" and "4 → 1" in ax.get_title()  # under tenfold: linear
+    assert plots.loss_curve([400.0, 20.0, 1.0]).get_yscale() == "log"
 
 
 def test_run_trains_and_says_what_it_did():
