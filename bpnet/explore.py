@@ -77,7 +77,7 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
 def _draw(net, X, y, history, with_norms, settings, diverged):
     panels = 3 if with_norms else 2
     fig, axes = plt.subplots(1, panels, figsize=(4.6 * panels, 3.9))
-    fig.subplots_adjust(left=0.16 / panels, right=0.98, bottom=0.14, top=0.77, wspace=0.32)
+    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.14, top=0.77, wspace=0.36)
     if len(history.loss):
         plots.loss_curve(history, ax=axes[0])
     title = "diverged: the network is shown as it started" if diverged else None
