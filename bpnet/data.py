@@ -58,7 +58,7 @@ def spiral(n=300, noise=0.2, seed=0, k=3):
     return np.c_[r * np.sin(t), r * np.cos(t)], y
 
 
-def blobs(n=200, noise=0.5, seed=0, k=3):
+def blobs(n=200, noise=0.5, seed=0, k=2):
     """``k`` round Gaussian clusters with centres on a circle of radius 2; ``noise`` is their std."""
     k = check_int("k", k, low=2)
     n, noise, rng = _checked(n, noise, seed, min_n=k)

@@ -66,12 +66,29 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
         diverged = False
         accuracy = float(np.mean(net.predict(X) == y))
         result = f"final loss {history.loss[-1]:.4g}, training accuracy {accuracy:.0%}"
+        majority = np.bincount(y).max() / len(y)  # always answering the commonest class
+        result += _warning(history.loss, net.guess_loss(y), accuracy <= majority)
     except TrainingDiverged as e:
         history, diverged, result = e.history, True, f"DIVERGED. {e}"
     settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
                 f"lr={lr:g} epochs={epochs}" + (f" l2={l2:g}" if l2 else "") + f" seed={seed}")
     figure = _draw(net, X, y, history, grad_norms and not diverged, settings, diverged)
     return Run(net, history, X, y, figure, f"{settings} → {result}", diverged)
+
+
+def _warning(loss, guess, no_better_than_guessing):
+    """A sentence for a run that went badly without diverging, else ""."""
+    if no_better_than_guessing or loss[-1] >= 0.9 * guess:
+        return (". WARNING: no better than a blind guess: nothing useful was learned. Too "
+                "large a learning rate (saturated units), an unlucky start (try another seed) "
+                "or a network too simple for this data can each do that")
+    if loss[-1] >= loss[0]:
+        return ". WARNING: the loss ended above where it started: try a smaller learning rate"
+    rose = float(np.mean(np.diff(loss) > 0))
+    if rose > 0.2:
+        return (f". WARNING: the loss went up on {rose:.0%} of the epochs: the steps overshoot, "
+                f"and a smaller learning rate descends smoothly")
+    return ""
 
 
 def _draw(net, X, y, history, with_norms, settings, diverged):

@@ -224,11 +224,14 @@ class Network:
         return first, (f"the loss ended at {history.loss[-1]:.3g}, over ten times its start "
                        f"({history.loss[0]:.3g}), having passed that at epoch {first + 1}")
 
+    def guess_loss(self, y):
+        """The loss of a blind guess on targets ``y``: 1/k for each of k softmax
+        classes, 0.5 from every sigmoid unit. A trained net should end well below it."""
+        return self._guess_loss(self._check_targets(y, len(np.atleast_1d(y))))
+
     def _guess_loss(self, T):
-        """The loss of a blind guess: uniform probabilities, or 0.5 for every sigmoid unit."""
-        if self.output == "softmax":
-            return len(T) * math.log(self.sizes[-1])
-        return 0.5 * float(np.sum((0.5 - T) ** 2))
+        p = 1.0 / T.shape[1] if self.output == "softmax" else 0.5
+        return OUTPUTS[self.output][1](np.full(T.shape, p), T)
 
     def predict_proba(self, X):
         """Output of a fresh forward pass: (n,) for one sigmoid unit, else (n, k)."""
@@ -249,13 +252,16 @@ class Network:
     def _check_data(self, X, y):
         """``X`` checked, and the targets as an (n, k) array ``T`` (one-hot for softmax)."""
         X = self._check_X(X)
-        n, k = len(X), self.sizes[-1]
+        return X, self._check_targets(y, len(X))
+
+    def _check_targets(self, y, n):
+        k = self.sizes[-1]
         if self.output == "softmax":
             labels = check_array("y", y, ndim=1, shape=(n,))
             if np.any(labels != np.round(labels)) or labels.min() < 0 or labels.max() > k - 1:
                 raise ValueError(f"y must hold integer class labels 0..{k - 1} for a softmax of "
                                  f"{k} units, got values from {labels.min():g} to {labels.max():g}")
-            return X, one_hot(labels.astype(int), k)  # (n, k) targets T
+            return one_hot(labels.astype(int), k)  # (n, k) targets T
         y = check_array("y", y)
         if k == 1 and y.ndim == 1:
             y = y[:, None]
@@ -266,7 +272,7 @@ class Network:
         if y.min() < 0 or y.max() > 1:
             raise ValueError(f"y must hold targets in [0, 1] for a sigmoid output, got values "
                              f"from {y.min():g} to {y.max():g}")
-        return X, y
+        return y
 
 
 def _check_sizes(sizes):

@@ -142,8 +142,10 @@ def grad_norms(norms, ax=None, title=None):
     ax = _axes(ax)
     epochs = np.arange(1, len(norms) + 1)
     for l in range(norms.shape[1]):
-        ax.plot(epochs, np.maximum(norms[:, l], 1e-300), color=PALETTE[l % len(PALETTE)],
-                label=f"||dW[{l}]||")
+        alive = norms[:, l] > 0  # a zero norm (dead relu units) has no place on a log axis
+        label = f"||dW[{l}]||" + ("" if alive.all() else " (zero where missing)")
+        ax.plot(epochs, np.where(alive, norms[:, l], np.nan), color=PALETTE[l % len(PALETTE)],
+                label=label)
     _log_y(ax)
     ax.set_xlabel("epoch")
     ax.set_ylabel("gradient norm")

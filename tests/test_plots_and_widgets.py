@@ -174,3 +174,18 @@ def test_train_many_matches_network_fit_seed_by_seed():
     np.testing.assert_allclose(deep[1], net.predict_proba(X), rtol=0, atol=1e-10)
     rate = success_rate([3, 4, 1], range(6), X, y, epochs=500)
     assert rate == np.mean([np.all((o >= 0.5) == y) for o in out])
+
+
+def test_run_warns_in_words_when_a_sigmoid_net_saturates():
+    """A summed squared error cannot blow up, so too large a step shows as saturation."""
+    r = explore.run(dataset="circles", hidden=(5, 4), output="sigmoid", bias=False,
+                    init="uniform", lr=1.0, epochs=200)
+    assert not r.diverged and "WARNING: no better than a blind guess" in r.summary
+    good = explore.run(dataset="article: xor", hidden=(5,), output="sigmoid", bias=False,
+                       init="uniform", lr=1.0, epochs=3000)
+    assert "WARNING" not in good.summary
+
+
+def test_guess_loss():
+    assert Network([2, 3, 4], output="softmax").guess_loss([0, 1, 2, 3]) == pytest.approx(4 * np.log(4))
+    assert Network([2, 1]).guess_loss([0, 1, 1, 0]) == pytest.approx(4 * 0.5 * 0.25)
