@@ -67,7 +67,7 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
         accuracy = float(np.mean(net.predict(X) == y))
         result = f"final loss {history.loss[-1]:.4g}, training accuracy {accuracy:.0%}"
         majority = np.bincount(y).max() / len(y)  # always answering the commonest class
-        result += _warning(history.loss, net.guess_loss(y), accuracy <= majority)
+        result += _warning(history.loss, accuracy <= majority)
     except TrainingDiverged as e:
         history, diverged, result = e.history, True, f"DIVERGED. {e}"
     settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
@@ -76,9 +76,9 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
     return Run(net, history, X, y, figure, f"{settings} → {result}", diverged)
 
 
-def _warning(loss, guess, no_better_than_guessing):
+def _warning(loss, no_better_than_guessing):
     """A sentence for a run that went badly without diverging, else ""."""
-    if no_better_than_guessing or loss[-1] >= 0.9 * guess:
+    if no_better_than_guessing:
         return (". WARNING: no better than a blind guess: nothing useful was learned. Too "
                 "large a learning rate (saturated units), an unlucky start (try another seed) "
                 "or a network too simple for this data can each do that")

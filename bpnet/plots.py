@@ -86,14 +86,15 @@ def points(X, y, ax=None, size=None):
     return ax
 
 
-def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120, margin=0.5):
+def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120, margin=None):
     """The network's probability map over (x1, x2), its 0.5 boundary, and the samples.
 
     For one sigmoid unit or a two-class softmax the map is P(class 1), blue
     to orange; for k > 2 classes each region takes its class's colour, paler
     where the network is less sure. Inputs after x1, x2 are held at ``hold``
     (by default at X's values there, when they are constant, as the
-    article's third input is).
+    article's third input is). ``margin`` widens the view around the samples
+    (default 0.5, or 0.8 for a handful of samples, leaving the legend room).
     """
     X = np.asarray(X, dtype=float)
     if X.ndim != 2 or X.shape[1] < 2:
@@ -102,6 +103,7 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
         raise ValueError("decision_boundary draws one sigmoid unit or a softmax, "
                          f"got {net.sizes[-1]} sigmoid outputs")
     ax = _axes(ax)
+    margin = (0.8 if len(X) <= 20 else 0.5) if margin is None else margin
     G, extent, shape = _grid_inputs(net, X, hold, resolution, margin)
     p = net.predict_proba(G)
     if p.ndim == 1 or p.shape[1] == 2:
