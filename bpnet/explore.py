@@ -80,8 +80,9 @@ def _warning(loss, no_better_than_guessing):
     """A sentence for a run that went badly without diverging, else ""."""
     if no_better_than_guessing:
         return (". WARNING: no better than a blind guess: nothing useful was learned. Too "
-                "large a learning rate (saturated units), an unlucky start (try another seed) "
-                "or a network too simple for this data can each do that")
+                "large a learning rate (saturated units), too small a one or too few epochs, "
+                "an unlucky start (try another seed) or a network too simple for this data "
+                "can each do that")
     if loss[-1] >= loss[0]:
         return ". WARNING: the loss ended above where it started: try a smaller learning rate"
     rose = float(np.mean(np.diff(loss) > 0))
