@@ -11,6 +11,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 from . import data, plots
+from .checks import check_choice
 from .network import History, Network, TrainingDiverged
 
 # the article's four samples, as two extra entries of the dataset menus
@@ -40,6 +41,7 @@ class Run:
 
 def load(dataset, n=200, seed=0, bias=True):
     """``(X, y)`` for a menu name; a bias-free net gets the article's constant column of ones."""
+    check_choice("dataset", dataset, DATASET_NAMES)
     if dataset in ARTICLE_SETS:
         return data.article(ARTICLE_SETS[dataset])
     X, y = data.load(dataset, n=n, seed=seed)
@@ -85,7 +87,7 @@ def _warning(loss, no_better_than_guessing):
                 "can each do that")
     if loss[-1] >= loss[0]:
         return ". WARNING: the loss ended above where it started: try a smaller learning rate"
-    rose = float(np.mean(np.diff(loss) > 0))
+    rose = float(np.mean(np.diff(loss) > 0)) if len(loss) > 1 else 0.0
     if rose > 0.2:
         return (f". WARNING: the loss went up on {rose:.0%} of the epochs: the steps overshoot, "
                 f"and a smaller learning rate descends smoothly")

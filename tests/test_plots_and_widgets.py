@@ -189,3 +189,10 @@ def test_run_warns_in_words_when_a_sigmoid_net_saturates():
 def test_guess_loss():
     assert Network([2, 3, 4], output="softmax").guess_loss([0, 1, 2, 3]) == pytest.approx(4 * np.log(4))
     assert Network([2, 1]).guess_loss([0, 1, 1, 0]) == pytest.approx(4 * 0.5 * 0.25)
+
+
+def test_run_checks_its_dataset_and_copes_with_one_epoch():
+    with pytest.raises(ValueError, match="dataset must be one of 'article: first column'"):
+        explore.run(dataset="iris")
+    r = explore.run(dataset="moons", epochs=1)  # no warning from an empty diff
+    assert len(r.history.loss) == 1 and "epochs=1 " in r.summary
