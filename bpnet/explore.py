@@ -97,13 +97,12 @@ def _warning(loss, no_better_than_guessing):
 def _draw(net, X, y, history, with_norms, settings, diverged):
     panels = 3 if with_norms else 2
     fig, axes = plt.subplots(1, panels, figsize=(4.6 * panels, 3.9))
-    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.14, top=0.77, wspace=0.36)
+    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.14, top=0.82, wspace=0.36)
     if len(history.loss):
         plots.loss_curve(history, ax=axes[0])
     title = "diverged: the network is shown as it started" if diverged else None
     plots.decision_boundary(net, X, y, ax=axes[1], title=title)
     if with_norms:
         plots.grad_norms(history, ax=axes[2])
-    fig.suptitle(settings.replace(" activation=", "\nactivation="), fontsize=12,
-                 color=plots.PALETTE[5] if diverged else "black")
+    fig.suptitle(settings, fontsize=11, color=plots.PALETTE[5] if diverged else "black")
     return fig
