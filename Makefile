@@ -5,16 +5,22 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test unit notebooks execute bench clean
+.PHONY: lab test unit browser notebooks execute bench clean
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
+# two runs: tests/conftest.py sets MPLBACKEND=Agg, which nbval's kernels would inherit (no figures)
 test: $(STAMP)
-	$(BIN)/python -m pytest tests notebooks --nbval -p no:cacheprovider
+	$(BIN)/python -m pytest tests -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests
+	$(BIN)/python -m pytest tests --ignore=tests/browser
+
+# every notebook in a real JupyterLab and headless Chromium (needs `apt-get install -y chromium`)
+browser: $(STAMP)
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
 notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider

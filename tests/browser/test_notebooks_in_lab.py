@@ -1,0 +1,181 @@
+"""Every notebook, run in a real JupyterLab, shows what a student should see.
+
+nbval proves the notebooks run; only a browser proves the widgets render: for
+each notebook, Run All from cleared outputs, then no error or traceback, no
+widget left as "Loading widget..." or as plain text, no plot missing; every
+explorer shows its controls and redraws, with the settings it states, when
+its hidden-size slider moves and when an epochs value is typed; each
+stepper answers a Step click. On failure, screenshots go to test-output/browser/.
+"""
+import ast
+import html
+import re
+import time
+
+import nbformat
+import pytest
+from IPython.core.inputtransformer2 import TransformerManager
+
+from labdriver import OUTPUT, Explorer, NotebookPage, cannot_run, notebook_dir, sizes_in
+
+NOTEBOOKS = sorted(notebook_dir().glob("*.ipynb"))
+# what a widget looks like when the page cannot display it: an error, or its plain-text repr
+WIDGET_ERRORS = ["Error displaying widget", "(children=("]  # interactive(children=(..., VBox(children=(...
+
+
+def explorer_calls(nb):
+    """The keyword arguments of each ``widgets.explorer(...)`` call, in order (None where not all literals)."""
+    calls = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(TransformerManager().transform_cell(cell.source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "explorer":
+                try:
+                    calls.append({k.arg: ast.literal_eval(k.value) for k in node.keywords} if not node.args else None)
+                except ValueError:
+                    calls.append(None)
+    return calls
+
+
+def expected_explorer(kwargs):
+    """What the kernel builds for these arguments: its controls' descriptions and its opening summary."""
+    from bpnet import widgets
+
+    box = widgets.explorer(**kwargs)
+    controls, summary = box.children[0], box.children[1]
+    labels = [c.description for column in controls.children for c in column.children]
+    return labels, html.unescape(re.sub(r"<[^>]+>", "", summary.value))
+
+
+def png_counts(nb):
+    """How many figures each code cell of the stored notebook shows."""
+    return [sum("image/png" in out.get("data", {}) for out in cell.get("outputs", []))
+            for cell in nb.cells if cell.cell_type == "code"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS or [None], ids=[p.name for p in NOTEBOOKS] or ["no-notebooks"])
+def test_notebook_in_lab(path, browser, lab, latency):
+    if path is None:
+        cannot_run(f"{notebook_dir()} holds no notebook yet")
+    nb = nbformat.read(lab.served / path.name, as_version=4)  # the copy the page shows, as it was served
+    page = NotebookPage(browser, lab, path.name)
+    try:
+        check_notebook(page, nb, path.name, latency)
+    except BaseException:
+        keep_screenshots(page, path.stem)
+        raise
+    finally:
+        page.close()
+        lab.shut_kernels()
+
+
+def check_notebook(page, nb, name, latency):
+    t0 = time.perf_counter()
+    page.open()
+    t1 = time.perf_counter()
+    cells = page.run_all()
+    timings = {"open": t1 - t0, "run_all": time.perf_counter() - t1}
+
+    # Run All went through: every code cell ran, nothing is red, no widget is broken
+    sources = [c.source for c in nb.cells if c.cell_type == "code"]
+    not_run = [i for i, (c, src) in enumerate(zip(cells, sources))
+               if src.strip() and not re.fullmatch(r"\[\d+\]:", c["prompt"])]
+    stderr = page.texts("application/vnd.jupyter.stderr") + page.texts("application/vnd.jupyter.error")
+    assert not not_run, f"Run All stopped: code cells {not_run} did not run; errors: {stderr}"
+    assert not [t for t in stderr if "Traceback" in t or "Error" in t or "Warning" in t], stderr
+    outputs = page.page.locator(".jp-OutputArea-output")
+    expect_count(outputs.filter(has_text="Loading widget"), 0, timeout=30_000)
+    texts = "\n".join(outputs.all_inner_texts())
+    for error in WIDGET_ERRORS:
+        assert error not in texts, f"{name}: a widget did not display ({error!r}):\n{texts[:2000]}"
+
+    # no plot went missing: each cell shows as many figures as the stored notebook
+    shown = [c["mimes"].count("image/png") for c in cells]
+    stored = png_counts(nb)
+    assert len(shown) == len(stored), f"{len(shown)} code cells in the page, {len(stored)} in {name}"
+    missing = [i for i, (s, want) in enumerate(zip(shown, stored)) if s < want]
+    assert not missing, (f"{name}: figures missing after Run All in code cells {missing} "
+                         f"(shown {[shown[i] for i in missing]}, stored {[stored[i] for i in missing]})")
+
+    calls = explorer_calls(nb)
+    explorers = page.page.locator(".bpnet-explorer")
+    expect_count(explorers, len(calls))
+    for i, kwargs in enumerate(calls):
+        row = check_explorer(Explorer(page.page, i), kwargs, f"{name} explorer {i + 1}")
+        latency.append({"notebook": name, "explorer": i + 1, **row, **timings})
+
+    steppers = page.page.locator(".bpnet-stepper")
+    if name.startswith("03"):
+        assert steppers.count() >= 1, f"{name} should show the back-propagation stepper"
+    for i in range(steppers.count()):
+        check_stepper(steppers.nth(i))
+
+
+def check_explorer(explorer, kwargs, where):
+    """Controls there, a figure inside, and a redraw stating the new settings; the redraw times in ms."""
+    labels = explorer.labels()
+    if kwargs is not None:
+        want_labels, want_summary = expected_explorer(kwargs)
+        assert labels == want_labels, f"{where}: controls {labels}, expected {want_labels}"
+        assert explorer.summary().strip() == want_summary.strip(), f"{where}: opened with another summary"
+    for label in ["learning rate", "epochs", "dataset", "seed"]:
+        assert label in labels, f"{where}: no {label!r} control in {labels}"
+    assert "hidden size" in labels or "hidden 1" in labels, f"{where}: no hidden-size slider in {labels}"
+    for label in labels:  # each slider a real slider (a handle), each menu a real <select>
+        control = explorer.row(label)
+        expect_count(control.locator("[role=slider], select"), 1)
+    expect_count(explorer.box.locator("img"), 1)  # the figure, inside the explorer
+
+    before = explorer.summary()
+    src = explorer.figure_src()
+    ms_hidden = explorer.nudge_hidden()
+    after = explorer.summary()
+    n_in, n_out = sizes_in(before)[0], sizes_in(before)[-1]
+    want = [n_in, *explorer.hidden_sizes(), n_out]
+    assert sizes_in(after) == want and want != sizes_in(before), (
+        f"{where}: after the hidden-size slider moved the summary says {after!r}, expected sizes={want}")
+    assert explorer.figure_src() != src, f"{where}: the figure was not redrawn"
+
+    epochs = int(re.search(r"epochs=(\d+)", after).group(1))
+    epochs = epochs - 100 if epochs > 100 else epochs + 100
+    src = explorer.figure_src()
+    ms_epochs = explorer.type_epochs(epochs)
+    assert f" epochs={epochs} " in explorer.summary(), f"{where}: typed epochs={epochs}, got {explorer.summary()!r}"
+    assert explorer.figure_src() != src, f"{where}: the figure was not redrawn"
+    return {"hidden": ms_hidden, "epochs": ms_epochs}
+
+
+def check_stepper(stepper):
+    view = stepper.locator(".bpnet-stepper-view")
+    first = re.match(r"step 1 of (\d+)", view.inner_text())
+    assert first, f"the stepper opened at {view.inner_text()[:40]!r}, not at step 1"
+    stepper.get_by_role("button", name="Step ▶").click()
+    expect_text(view, f"step 2 of {first.group(1)}")
+    stepper.get_by_role("button", name="◀ Back").click()
+    expect_text(view, f"step 1 of {first.group(1)}")
+
+
+def expect_count(locator, n, timeout=10_000):
+    from playwright.sync_api import expect
+
+    expect(locator).to_have_count(n, timeout=timeout)
+
+
+def expect_text(locator, text, timeout=10_000):
+    from playwright.sync_api import expect
+
+    expect(locator).to_contain_text(text, timeout=timeout)
+
+
+def keep_screenshots(page, stem):
+    """The whole notebook and each explorer, as the student would have seen them."""
+    folder = OUTPUT / stem
+    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        page.page.screenshot(path=str(folder / "page.png"), full_page=True)
+        for i in range(page.page.locator(".bpnet-explorer").count()):
+            Explorer(page.page, i).screenshot(folder / f"explorer-{i + 1}.png")
+    except Exception as e:  # a screenshot must not hide the failure itself
+        print(f"no screenshot of {stem}: {e}")
