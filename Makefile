@@ -10,7 +10,7 @@ STAMP  := $(VENV)/.installed
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/
 
-# two runs: tests/conftest.py sets MPLBACKEND=Agg, which nbval's kernels would inherit (no figures)
+# the unit and browser tests, then every notebook re-executed and compared by nbval
 test: $(STAMP)
 	$(BIN)/python -m pytest tests -p no:cacheprovider
 	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
