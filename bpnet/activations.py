@@ -39,12 +39,6 @@ def softmax(z):
     return e / e.sum(axis=1, keepdims=True)
 
 
-def log_softmax(z):
-    """Row-wise ``log(softmax(z))`` without ever taking ``log(0)``."""
-    s = z - z.max(axis=1, keepdims=True)  # (n, k)
-    return s - np.log(np.exp(s).sum(axis=1, keepdims=True))
-
-
 # name -> function, and name -> derivative written from the output a = f(z)
 ACTIVATIONS = {"sigmoid": sigmoid, "tanh": tanh, "relu": relu}
 DERIVATIVES = {

@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from bpnet import Network, TrainingDiverged, data, gradcheck, numerical_gradient
-from bpnet.activations import ACTIVATIONS, DERIVATIVES, log_softmax, sigmoid, softmax
+from bpnet.activations import ACTIVATIONS, DERIVATIVES, sigmoid, softmax
 
 X, Y = data.article("xor")
 
@@ -31,8 +31,6 @@ def test_softmax_is_stable_and_shift_invariant():
     np.testing.assert_allclose(p.sum(axis=1), 1.0)
     np.testing.assert_allclose(p[0], [1.0, 0.0, 0.0])
     np.testing.assert_allclose(p[1], softmax(z[1:] + 500.0)[0])
-    np.testing.assert_allclose(np.exp(log_softmax(z)), p, atol=1e-300)
-    assert np.isfinite(log_softmax(z)).all()
 
 
 @pytest.mark.parametrize("name", ["sigmoid", "tanh", "relu"])
