@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import matplotlib.pyplot as plt
 import numpy as np
+from matplotlib.figure import Figure
 
 from . import data, plots
 from .checks import check_choice
@@ -32,7 +33,7 @@ class Run:
     diverged: bool = False
 
     def png(self, dpi=90):
-        """The figure as PNG bytes (closes it: each run draws one figure)."""
+        """The figure as PNG bytes; a pyplot figure is closed (each run draws one figure)."""
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
         plt.close(self.figure)
@@ -49,13 +50,20 @@ def load(dataset, n=200, seed=0, bias=True):
 
 
 def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr=0.01,
-        epochs=1000, l2=0.0, seed=0, bias=True, init="scaled", n=200, grad_norms=False):
+        epochs=1000, l2=0.0, seed=0, bias=True, init="scaled", n=200, grad_norms=False,
+        into=None):
     """Train one network with these settings and draw what happened.
 
     ``hidden`` lists the hidden layer sizes (empty: the perceptron). ``seed``
     draws both the data (2-D sets) and the initial weights. A run whose
     training diverges still returns: its summary says so, and the loss curve
     shows the epochs before it did.
+
+    The figure is a new pyplot figure, for ``plt.show()``. An explorer passes
+    its last run's figure as ``into`` instead, to be drawn over: refilling a
+    figure is quicker than building one. If its panels do not fit this run
+    (two panels or three, a colour bar or none), a new figure is made, outside
+    pyplot like the one it replaces.
     """
     X, y = load(dataset, n=n, seed=seed, bias=bias)
     k = int(y.max()) + 1
@@ -74,7 +82,7 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
         history, diverged, result = e.history, True, f"DIVERGED. {e}"
     settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
                 f"lr={lr:g} epochs={epochs}" + (f" l2={l2:g}" if l2 else "") + f" seed={seed}")
-    figure = _draw(net, X, y, history, grad_norms and not diverged, settings, diverged)
+    figure = _draw(net, X, y, history, grad_norms and not diverged, diverged, into)
     return Run(net, history, X, y, figure, f"{settings} → {result}", diverged)
 
 
@@ -94,15 +102,44 @@ def _warning(loss, no_better_than_guessing):
     return ""
 
 
-def _draw(net, X, y, history, with_norms, settings, diverged):
+def _draw(net, X, y, history, with_norms, diverged, into=None):
+    """The panels; the settings are not repeated on the figure: the summary printed above it has them."""
     panels = 3 if with_norms else 2
-    fig, axes = plt.subplots(1, panels, figsize=(4.6 * panels, 3.9))
-    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.14, top=0.82, wspace=0.36)
+    layout = (panels, net.sizes[-1] <= 2)  # the panels, and whether the map has a colour bar
+    fig, axes = _panels(layout, into)
     if len(history.loss):
         plots.loss_curve(history, ax=axes[0])
     title = "diverged: the network is shown as it started" if diverged else None
-    plots.decision_boundary(net, X, y, ax=axes[1], title=title)
+    plots.decision_boundary(net, X, y, ax=axes[1], title=title, colorbar=fig is not into)
     if with_norms:
         plots.grad_norms(history, ax=axes[2])
-    fig.suptitle(settings, fontsize=11, color=plots.PALETTE[5] if diverged else "black")
     return fig
+
+
+def _panels(layout, into):
+    """``into`` and its panels, emptied, if it was laid out for ``layout``; else a new figure."""
+    if into is not None and getattr(into, "bpnet_layout", None) == layout:
+        axes = into.axes[:layout[0]]  # a colour bar, if any, comes after the panels
+        for ax in axes:
+            _empty(ax)
+        return into, axes
+    panels = layout[0]
+    size = (4.6 * panels, 3.6)
+    fig = plt.figure(figsize=size) if into is None else Figure(figsize=size)
+    axes = fig.subplots(1, panels)
+    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.16, top=0.89, wspace=0.36)
+    fig.bpnet_layout = layout
+    return fig, list(axes)
+
+
+def _empty(ax):
+    """What the plots drew on ``ax`` taken off, leaving the axes, ticks and grid set as new."""
+    for artist in [*ax.lines, *ax.images, *ax.collections, *ax.texts, *ax.patches]:
+        artist.remove()
+    if ax.get_legend() is not None:
+        ax.get_legend().remove()
+    ax.set_yscale("linear")  # the loss and norm plots choose their own scale
+    ax.relim()  # forget the old data's limits
+    ax.set_autoscale_on(True)
+    ax.set_prop_cycle(None)  # the first line drawn takes the first colour again
+    ax.set(title="", xlabel="", ylabel="")

@@ -3,12 +3,14 @@
 They only wire controls to the pure functions ``bpnet.explore.run`` and
 ``bpnet.trace.backprop_steps``; no maths lives here. The explorer redraws
 in place: the figure is an ``Image`` widget whose PNG is replaced when a
-slider is released (``continuous_update=False``), so nothing stacks or flickers.
+slider is released (``continuous_update=False``), so nothing stacks or flickers,
+and each run draws over the same matplotlib figure, which is quicker than a new one.
 """
 import html
 
 import ipywidgets as W
 import numpy as np
+from matplotlib.figure import Figure
 
 from . import explore
 from .checks import check_choice, check_int
@@ -70,6 +72,9 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     image = W.Image(format="png")
     summary = W.HTML()
     summary.add_class("bpnet-summary")
+    # every run draws over the last one's figure (quicker than a new one); outside
+    # pyplot, so the notebook never shows it below the cell as well
+    last = {"figure": Figure()}
 
     def settings():
         v = {k: c.value for k, c in controls.items()}
@@ -83,7 +88,8 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
 
     def redraw(_=None):
         try:
-            result = explore.run(**settings())
+            result = explore.run(**settings(), into=last["figure"])
+            last["figure"] = result.figure
             image.value = result.png()
             colour = "#D55E00" if result.diverged else "inherit"
             summary.value = f'<pre style="color:{colour}">{html.escape(result.summary)}</pre>'
@@ -97,6 +103,7 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     half = (len(items) + 1) // 2
     box = W.VBox([W.HBox([W.VBox(items[:half]), W.VBox(items[half:])]), summary, image])
     box.add_class("bpnet-explorer")
+    box.controls = controls  # the sliders and menus by name: lr, epochs, seed, ...
     box.settings = settings  # the current settings, as explore.run takes them
     box.defaults = settings()  # the settings it opened with
     return box

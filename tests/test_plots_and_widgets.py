@@ -1,7 +1,10 @@
 """Plots, the explorer's pure function, the explorer widget and the stepper."""
+import io
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
+from matplotlib.figure import Figure
 
 from bpnet import Network, data, explore, plots, widgets
 from bpnet.trace import backprop_steps
@@ -76,6 +79,74 @@ def test_run_with_gradient_norms_has_a_third_panel():
     r = explore.run(dataset="spiral", hidden=(8, 8), lr=0.01, epochs=50, grad_norms=True)
     assert r.history.grad_norms.shape == (50, 3)
     assert len([a for a in r.figure.axes if a.get_label() != "<colorbar>"]) == 3
+
+
+def _pixels(png):
+    return plt.imread(io.BytesIO(png), format="png")
+
+
+# each run drawn over the figure of the one before; the layout changes (2 or 3
+# panels, a colour bar or none, a diverged run) and stays (log or linear loss,
+# 1 or 4 norm lines, dead relu units, the article's 4 samples, another seed)
+SEQUENCE = [
+    dict(dataset="spiral", hidden=(8, 8), epochs=60, grad_norms=True),
+    dict(dataset="spiral", hidden=(8, 8, 8, 8), epochs=60, grad_norms=True, seed=3, lr=0.1),
+    dict(dataset="spiral", hidden=(), epochs=60, grad_norms=True, activation="relu", lr=1.0),
+    dict(dataset="moons", hidden=(6,), epochs=60, grad_norms=True, activation="relu", lr=0.03),
+    dict(dataset="moons", hidden=(6,), epochs=60, grad_norms=True, activation="tanh", lr=0.1),
+    dict(dataset="moons", hidden=(10,), epochs=200, activation="tanh", lr=1.0),  # diverges
+    dict(dataset="article: xor", hidden=(5,), output="sigmoid", bias=False, init="uniform",
+         lr=1.0, epochs=300),
+    dict(dataset="article: xor", hidden=(5,), output="sigmoid", bias=False, init="uniform",
+         lr=0.001, epochs=50),
+    dict(dataset="circles", hidden=(3,), output="sigmoid", lr=0.03, epochs=100),
+]
+
+
+def test_drawing_over_a_figure_looks_exactly_like_a_new_figure():
+    last = None
+    reused = 0
+    for settings in SEQUENCE:
+        r = explore.run(**settings, into=None if last is None else last.figure)
+        reused += last is not None and r.figure is last.figure
+        fresh = explore.run(**settings)
+        assert np.array_equal(_pixels(r.png()), _pixels(fresh.png())), settings
+        last = r
+    assert reused >= 5  # the runs that kept their layout were drawn over, not made anew
+
+
+def test_a_figure_drawn_over_stays_out_of_pyplot():
+    plt.close("all")
+    r = explore.run(dataset="moons", hidden=(4,), epochs=20, into=Figure())
+    again = explore.run(dataset="moons", hidden=(5,), epochs=20, into=r.figure)
+    assert again.figure is r.figure and plt.get_fignums() == []  # nothing for the notebook to show
+    assert explore.run(dataset="moons", epochs=20).figure.number in plt.get_fignums()
+
+
+def test_explorer_leaves_no_figure_open_and_keeps_one_for_itself():
+    plt.close("all")
+    box = widgets.explorer(hidden=(5,), lr=0.01, epochs=50)
+    first = box.children[2].value
+    box.controls["seed"].value = 4
+    box.controls["dataset"].value = "spiral"  # three classes: a new layout
+    box.controls["seed"].value = 0
+    assert plt.get_fignums() == [] and box.children[2].value != first
+    assert "dataset=spiral" in box.children[1].value and "bpnet says" not in box.children[1].value
+
+
+@pytest.mark.parametrize("x, y, entries, corner", [
+    ([0, 1, 0, 0.1, 0.5], [0, 0, 1, 0.9, 0.5], 2, "upper right"),  # upper right is empty
+    ([0, 1, 1, 0.9, 0.5], [0, 0, 1, 0.9, 0.5], 2, "upper left"),
+    ([0, 1, 1, 0, 0.9, 0.1], [0, 0, 1, 1, 0.9, 0.9], 2, "lower left"),  # ties: the first
+    ([0, 1, 0, 1, 0.5], [0, 0, 1, 1, 0.5], 2, "upper right"),  # every corner has one: the first
+    # one point per corner, two more below the upper right one, one beside the upper left one:
+    ([0, 1, 0, 1, 0.9, 0.95, 0.05], [0, 0, 1, 1, 0.7, 0.8, 0.95], 1, "upper right"),  # a 1-row
+    ([0, 1, 0, 1, 0.9, 0.95, 0.05], [0, 0, 1, 1, 0.7, 0.8, 0.95], 4, "lower left"),  # box, a 4-row
+    ([0, np.nan, 1, 1], [0, 5, -np.inf, 1], 2, "upper left"),  # nan and -inf left out
+    ([], [], 3, "upper right"),
+])
+def test_quiet_corner_puts_the_legend_where_fewest_points_are(x, y, entries, corner):
+    assert plots.quiet_corner(x, y, entries) == corner
 
 
 def test_explorer_retrains_when_a_slider_moves():
