@@ -6,8 +6,8 @@ hidden-size slider one step and back, several times, and type an epochs
 value into the readout and back; the time is measured in the page, from
 the key press to the moment both the figure and the printed settings have
 changed. Prints medians (and the range) beside the kernel's share: the
-time ``explore.run`` + ``png()`` takes at the explorer's defaults, in this
-process. Saves a screenshot of each explorer in test-output/browser/explorers/.
+time the explorer's callback takes at its defaults, in this process
+(as ``bench_explorers.py`` measures it). Saves a screenshot of each explorer in test-output/browser/explorers/.
 Goal: median <= 400 ms at default settings (reported, not asserted).
 Run: .venv/bin/python benchmarks/bench_browser.py [MOVES]   (needs /usr/bin/chromium and playwright)
 """
@@ -15,7 +15,6 @@ import re
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
@@ -23,20 +22,16 @@ import nbformat  # noqa: E402
 from labdriver import OUTPUT, Explorer, Lab, NotebookPage, browser_missing, launch, notebook_dir  # noqa: E402
 from test_notebooks_in_lab import explorer_calls  # noqa: E402
 
-from bpnet import explore, widgets  # noqa: E402
+from bench_explorers import time_explorer  # noqa: E402
 
 
-def kernel_ms(kwargs, repeat=5):
-    """Median ms for ``explore.run`` + ``png()`` at an explorer's defaults, in this process."""
+def kernel_ms(kwargs):
+    """Median ms the explorer's own callback takes at its defaults, in this process
+    (``bench_explorers``: the seed slider moved away and back, the return timed)."""
     if kwargs is None:
         return float("nan")
-    defaults = widgets.explorer(**kwargs).defaults
-    times = []
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        explore.run(**defaults).png()
-        times.append((time.perf_counter() - t0) * 1e3)
-    return statistics.median(times)
+    (slider, _), _, _ = time_explorer(kwargs, rounds=5)
+    return slider
 
 
 def spread(ms):
@@ -85,7 +80,7 @@ def main(moves=7):
     print(f"{'notebook':<26} {'explorer':>8} {'hidden size slider':>20} {'epochs readout':>20} {'kernel share':>13}")
     for name, i, hidden, typed, kernel in rows:
         print(f"{name:<26} {i:>8} {hidden:>20} {typed:>20} {kernel:>10.0f} ms")
-    print("goal: median <= 400 ms at default settings; kernel share = explore.run + png() here, at the defaults")
+    print("goal: median <= 400 ms at default settings; kernel share = the explorer's callback here, at the defaults")
 
 
 if __name__ == "__main__":
