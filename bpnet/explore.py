@@ -123,13 +123,19 @@ def _panels(layout, into):
         for ax in axes:
             _empty(ax)
         return into, axes
-    panels = layout[0]
-    size = (4.6 * panels, 3.6)
+    # 9.2 inches at 90 dpi: 828 pixels, as wide as a notebook column shows unscaled;
+    # the gradient norms go underneath, across both columns, sharing nothing but the width
+    rows = 2 if layout[0] == 3 else 1
+    size = (9.2, 3.6 + 2.7 * (rows - 1))
     fig = plt.figure(figsize=size) if into is None else Figure(figsize=size)
-    axes = fig.subplots(1, panels)
-    fig.subplots_adjust(left=0.22 / panels, right=0.98, bottom=0.16, top=0.89, wspace=0.36)
+    grid = fig.add_gridspec(rows, 2, height_ratios=[1.0, 0.68][:rows], left=0.11, right=0.98,
+                            bottom=0.16 / (1 + 0.75 * (rows - 1)),
+                            top=1 - 0.11 / (1 + 0.75 * (rows - 1)), wspace=0.36, hspace=0.42)
+    axes = [fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1])]
+    if rows == 2:
+        axes.append(fig.add_subplot(grid[1, :]))
     fig.bpnet_layout = layout
-    return fig, list(axes)
+    return fig, axes
 
 
 def _empty(ax):

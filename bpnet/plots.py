@@ -168,25 +168,31 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
 
 
 def grad_norms(norms, ax=None, title=None):
-    """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale."""
+    """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale, legend in rows of up to 4."""
     norms = np.asarray(getattr(norms, "grad_norms", norms), dtype=float)
     if norms.ndim != 2:
         raise ValueError(f"norms must be a History fitted with grad_norms=True or an "
                          f"(epochs, layers) array, got shape {norms.shape}")
     ax = _axes(ax)
-    epochs = np.arange(1, len(norms) + 1)
-    for l in range(norms.shape[1]):
-        alive = norms[:, l] > 0  # a zero norm (dead relu units) has no place on a log axis
-        label = f"||dW[{l}]||" + ("" if alive.all() else " (zero where missing)")
-        ax.plot(epochs, np.where(alive, norms[:, l], np.nan), color=PALETTE[l % len(PALETTE)],
-                label=label)
+    epochs, layers = np.arange(1, len(norms) + 1), norms.shape[1]
+    zero = norms <= 0  # a zero norm (dead relu units) has no place on a log axis: a gap
+    for l in range(layers):
+        ax.plot(epochs, np.where(zero[:, l], np.nan, norms[:, l]),
+                color=PALETTE[l % len(PALETTE)], label=f"||dW[{l}]||")
     _log_y(ax)
+    if len(epochs) > 1:  # every epoch on the axis, so norms that dropped to 0 leave a visible gap
+        pad = 0.05 * (len(epochs) - 1)
+        ax.set_xlim(1 - pad, len(epochs) + pad)
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
     ax.set_xlabel("epoch")
     ax.set_ylabel("gradient norm")
-    ax.set_title(title or "gradient norm per layer")
+    ax.set_title(title or "gradient norm per layer" + (" (a gap: the norm was 0)" if zero.any() else ""))
+    ncols = min(layers, 4)
+    rows = -(-layers // ncols)
+    inches = ax.get_position().width * ax.figure.get_figwidth()
     with np.errstate(divide="ignore"):  # log10(0) = -inf marks a missing point, left out
         logs = np.log10(norms)
-    corner = quiet_corner(np.repeat(epochs, norms.shape[1]), logs.ravel(), entries=norms.shape[1])
-    ax.legend(loc=corner, fontsize=10)
+    corner = quiet_corner(np.repeat(epochs, layers), logs.ravel(), entries=rows,
+                          width=min(1.0, 1.1 * ncols / inches))  # an entry: about 1.1 inches
+    ax.legend(loc=corner, fontsize=10, ncols=ncols)
     return ax

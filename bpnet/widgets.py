@@ -20,6 +20,7 @@ LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 
 L2_STRENGTHS = [0.0, 0.0001, 0.001, 0.01, 0.1, 1.0]
 LABEL = {"description_width": "110px"}
 WIDE = W.Layout(width="360px")
+WRAP = "white-space:pre-wrap;word-break:normal;overflow-wrap:break-word"  # long lines wrap between words
 
 
 def _on_grid(name, value, grid):
@@ -92,9 +93,10 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
             last["figure"] = result.figure
             image.value = result.png()
             colour = "#D55E00" if result.diverged else "inherit"
-            summary.value = f'<pre style="color:{colour}">{html.escape(result.summary)}</pre>'
+            text = html.escape(result.summary).replace(" → ", "\n→ ")  # settings, then result
+            summary.value = f'<pre style="color:{colour};{WRAP}">{text}</pre>'
         except Exception as e:  # shown, not lost in the kernel log
-            summary.value = f'<pre style="color:#D55E00">bpnet says: {html.escape(str(e))}</pre>'
+            summary.value = f'<pre style="color:#D55E00;{WRAP}">bpnet says: {html.escape(str(e))}</pre>'
 
     for c in controls.values():
         c.observe(redraw, names="value")
