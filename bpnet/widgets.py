@@ -70,7 +70,7 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     for c in controls.values():
         c.style, c.layout, c.continuous_update = LABEL, WIDE, False
 
-    image = W.Image(format="png")
+    image = W.Image(format="png", layout=W.Layout(align_self="flex-start"))  # its own size, never stretched
     summary = W.HTML()
     summary.add_class("bpnet-summary")
     # every run draws over the last one's figure (quicker than a new one); outside
