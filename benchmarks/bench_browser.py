@@ -6,8 +6,9 @@ hidden-size slider one step and back, several times, and type an epochs
 value into the readout and back; the time is measured in the page, from
 the key press to the moment both the figure and the printed settings have
 changed. Prints medians (and the range) beside the kernel's share: the
-time the explorer's callback takes at its defaults, in this process
-(as ``bench_explorers.py`` measures it). Saves a screenshot of each explorer in test-output/browser/explorers/.
+time the explorer's callback takes at its defaults, in this process (as
+``bench_explorers.py`` measures it). Saves a screenshot of each explorer in
+test-output/browser/explorers/.
 Goal: median <= 400 ms at default settings (reported, not asserted).
 Run: .venv/bin/python benchmarks/bench_browser.py [MOVES]   (needs /usr/bin/chromium and playwright)
 """

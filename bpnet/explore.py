@@ -103,7 +103,7 @@ def _warning(loss, no_better_than_guessing):
 
 
 def _draw(net, X, y, history, with_norms, diverged, into=None):
-    """The panels; the settings are not repeated on the figure: the summary printed above it has them."""
+    """The panels. The settings are not repeated on the figure: the summary above it has them."""
     panels = 3 if with_norms else 2
     layout = (panels, net.sizes[-1] <= 2)  # the panels, and whether the map has a colour bar
     fig, axes = _panels(layout, into)

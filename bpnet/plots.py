@@ -169,7 +169,7 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
 
 
 def grad_norms(norms, ax=None, title=None):
-    """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale, legend in rows of up to 4."""
+    """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale; legend rows of up to 4."""
     norms = np.asarray(getattr(norms, "grad_norms", norms), dtype=float)
     if norms.ndim != 2:
         raise ValueError(f"norms must be a History fitted with grad_norms=True or an "
@@ -187,7 +187,8 @@ def grad_norms(norms, ax=None, title=None):
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
     ax.set_xlabel("epoch")
     ax.set_ylabel("gradient norm")
-    ax.set_title(title or "gradient norm per layer" + (" (a gap: the norm was 0)" if zero.any() else ""))
+    gap = " (a gap: the norm was 0)" if zero.any() else ""
+    ax.set_title(title or "gradient norm per layer" + gap)
     ncols = min(layers, 4)
     rows = -(-layers // ncols)
     inches = ax.get_position().width * ax.figure.get_figwidth()

@@ -20,7 +20,7 @@ LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 
 L2_STRENGTHS = [0.0, 0.0001, 0.001, 0.01, 0.1, 1.0]
 LABEL = {"description_width": "110px"}
 WIDE = W.Layout(width="360px")
-WRAP = "white-space:pre-wrap;word-break:normal;overflow-wrap:break-word"  # long lines wrap between words
+WRAP = "white-space:pre-wrap;word-break:normal;overflow-wrap:break-word"  # wrap between words
 
 
 def _on_grid(name, value, grid):
@@ -70,7 +70,7 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     for c in controls.values():
         c.style, c.layout, c.continuous_update = LABEL, WIDE, False
 
-    image = W.Image(format="png", layout=W.Layout(align_self="flex-start"))  # its own size, never stretched
+    image = W.Image(format="png", layout=W.Layout(align_self="flex-start"))  # never stretched
     summary = W.HTML()
     summary.add_class("bpnet-summary")
     # every run draws over the last one's figure (quicker than a new one); outside
@@ -96,7 +96,8 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
             text = html.escape(result.summary).replace(" → ", "\n→ ")  # settings, then result
             summary.value = f'<pre style="color:{colour};{WRAP}">{text}</pre>'
         except Exception as e:  # shown, not lost in the kernel log
-            summary.value = f'<pre style="color:#D55E00;{WRAP}">bpnet says: {html.escape(str(e))}</pre>'
+            text = f"bpnet says: {html.escape(str(e))}"
+            summary.value = f'<pre style="color:#D55E00;{WRAP}">{text}</pre>'
 
     for c in controls.values():
         c.observe(redraw, names="value")
