@@ -12,7 +12,7 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from . import data, plots
-from .checks import check_choice
+from .checks import _got, check_choice
 from .network import History, Network, TrainingDiverged
 
 # the article's four samples, as two extra entries of the dataset menus
@@ -65,6 +65,9 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
     (two panels or three, a colour bar or none), a new figure is made, outside
     pyplot like the one it replaces.
     """
+    if into is not None and not isinstance(into, Figure):
+        raise TypeError(f"into must be None or a matplotlib Figure from an earlier run "
+                        f"(its .figure), got {_got(into)}")
     X, y = load(dataset, n=n, seed=seed, bias=bias)
     k = int(y.max()) + 1
     if output == "sigmoid" and k > 2:

@@ -10,6 +10,8 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.ticker import FormatStrFormatter, LogLocator, MaxNLocator, NullLocator
 
+from .checks import check_int
+
 # Okabe & Ito (2008): told apart by people with any common colour-vision deficiency
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
 PALETTE_RGB = np.array([to_rgb(c) for c in PALETTE])  # (7, 3), for colouring a grid at once
@@ -101,8 +103,11 @@ def quiet_corner(x, y, entries, width=0.45):
     as tall as a legend of ``entries`` rows. Ties go to the first of upper
     right, upper left, lower left, lower right.
     """
+    entries = check_int("entries", entries, low=1)
+    x, y = np.asarray(x, dtype=float).ravel(), np.asarray(y, dtype=float).ravel()
+    if x.shape != y.shape:
+        raise ValueError(f"x and y must hold one value per point, got {x.size} and {y.size}")
     height = 0.06 + 0.08 * entries  # a row of 10-point text is about 8% of a panel's height
-    x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
     keep = np.isfinite(x) & np.isfinite(y)
     x, y = x[keep], y[keep]
     if x.size == 0:

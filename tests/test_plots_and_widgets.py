@@ -149,6 +149,15 @@ def test_quiet_corner_puts_the_legend_where_fewest_points_are(x, y, entries, cor
     assert plots.quiet_corner(x, y, entries) == corner
 
 
+def test_bad_into_and_quiet_corner_arguments_say_what_to_pass():
+    with pytest.raises(TypeError, match=r"into must be None or a matplotlib Figure .* got 'fig'"):
+        explore.run(dataset="moons", epochs=10, into="fig")
+    with pytest.raises(ValueError, match="x and y must hold one value per point, got 3 and 2"):
+        plots.quiet_corner([1, 2, 3], [1, 2], 2)
+    with pytest.raises(ValueError, match="entries must be an int >= 1, got 0"):
+        plots.quiet_corner([1, 2], [1, 2], 0)
+
+
 def test_explorer_retrains_when_a_slider_moves():
     box = widgets.explorer(hidden=(5,), lr=0.01, epochs=100)
     sliders = {c.description: c for c in box.children[0].children[0].children + box.children[0].children[1].children}
