@@ -46,8 +46,8 @@ def check_choice(name, value, choices):
 
 
 def check_seed(value):
-    """A seed is None or an int >= 0."""
-    return None if value is None else check_int("seed", value, low=0)
+    """A seed is None or an int from 0 to 2**32 - 1 (what numpy's RandomState takes)."""
+    return None if value is None else check_int("seed", value, low=0, high=2**32 - 1)
 
 
 def check_array(name, value, ndim=None, shape=None):

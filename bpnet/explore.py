@@ -12,7 +12,9 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from . import data, plots
-from .checks import _got, check_choice
+from .activations import ACTIVATIONS
+from .checks import _got, check_choice, check_int
+from .losses import OUTPUTS
 from .network import History, Network, TrainingDiverged
 
 # the article's four samples, as two extra entries of the dataset menus
@@ -28,12 +30,15 @@ class Run:
     history: History
     X: np.ndarray
     y: np.ndarray
-    figure: plt.Figure
+    figure: plt.Figure  # None for a run made with draw=False
     summary: str
     diverged: bool = False
 
     def png(self, dpi=90):
         """The figure as PNG bytes; a pyplot figure is closed (each run draws one figure)."""
+        if self.figure is None:
+            raise ValueError("this run was made with draw=False, so it has no figure: "
+                             "run it again with draw=True")
         buf = io.BytesIO()
         self.figure.savefig(buf, format="png", dpi=dpi, pil_kwargs={"compress_level": 1})
         plt.close(self.figure)
@@ -51,7 +56,7 @@ def load(dataset, n=200, seed=0, bias=True):
 
 def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr=0.01,
         epochs=1000, l2=0.0, seed=0, bias=True, init="scaled", n=200, grad_norms=False,
-        into=None):
+        into=None, draw=True):
     """Train one network with these settings and draw what happened.
 
     ``hidden`` lists the hidden layer sizes (empty: the perceptron). ``seed``
@@ -63,11 +68,18 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
     its last run's figure as ``into`` instead, to be drawn over: refilling a
     figure is quicker than building one. If its panels do not fit this run
     (two panels or three, a colour bar or none), a new figure is made, outside
-    pyplot like the one it replaces.
+    pyplot like the one it replaces. ``draw=False`` draws nothing (``figure``
+    is None): the way to loop over many settings and compare their summaries.
     """
     if into is not None and not isinstance(into, Figure):
         raise TypeError(f"into must be None or a matplotlib Figure from an earlier run "
                         f"(its .figure), got {_got(into)}")
+    hidden = _hidden_sizes(hidden)
+    check_choice("activation", activation, ACTIVATIONS)
+    check_choice("output", output, OUTPUTS)
+    for name, value in (("grad_norms", grad_norms), ("draw", draw), ("bias", bias)):
+        if not isinstance(value, (bool, np.bool_)):
+            raise TypeError(f"{name} must be True or False, got {_got(value)}")
     X, y = load(dataset, n=n, seed=seed, bias=bias)
     k = int(y.max()) + 1
     if output == "sigmoid" and k > 2:
@@ -85,8 +97,18 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
         history, diverged, result = e.history, True, f"DIVERGED. {e}"
     settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
                 f"lr={lr:g} epochs={epochs}" + (f" l2={l2:g}" if l2 else "") + f" seed={seed}")
-    figure = _draw(net, X, y, history, grad_norms and not diverged, diverged, into)
+    figure = _draw(net, X, y, history, grad_norms and not diverged, diverged, into) if draw else None
     return Run(net, history, X, y, figure, f"{settings} → {result}", diverged)
+
+
+def _hidden_sizes(hidden):
+    """``hidden`` as a tuple of ints (layer sizes), or a clear error."""
+    what = "hidden must be a tuple of hidden layer sizes, like (8,) or (8, 8) ((): none)"
+    if isinstance(hidden, (int, np.integer)) and not isinstance(hidden, bool):
+        raise TypeError(f"{what}, got the int {hidden}: write ({hidden},)")
+    if not isinstance(hidden, (list, tuple, np.ndarray)):
+        raise TypeError(f"{what}, got {_got(hidden)}")
+    return tuple(check_int("hidden", h, low=1) for h in hidden)
 
 
 def _warning(loss, no_better_than_guessing):
@@ -112,7 +134,7 @@ def _draw(net, X, y, history, with_norms, diverged, into=None):
     fig, axes = _panels(layout, into)
     if len(history.loss):
         plots.loss_curve(history, ax=axes[0])
-    title = "diverged: the network is shown as it started" if diverged else None
+    title = "diverged: the net as it started" if diverged else None
     plots.decision_boundary(net, X, y, ax=axes[1], title=title, colorbar=fig is not into)
     if with_norms:
         plots.grad_norms(history, ax=axes[2])

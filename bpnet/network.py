@@ -201,10 +201,14 @@ class Network:
             return history
         self.weights, self.biases = start
         epoch, what = problem
-        error = TrainingDiverged(
-            f"training diverged: {what} of {epochs}; lr={lr:g} is too large for this network "
-            f"and data. Try a smaller learning rate, e.g. lr={lr / 10:g}. The network was "
-            f"reset to its weights before fit().")
+        if lr * l2 > 1:  # W -= lr * l2 * W alone overshoots zero at every step
+            cause = (f"lr * l2 = {lr * l2:g} is over 1, so the L2 term alone flips every weight's "
+                     f"sign at each step (W -= lr * l2 * W). Try l2 below 1 / lr = {1 / lr:g}")
+        else:
+            cause = (f"lr={lr:g} is too large for this network and data. Try a smaller learning "
+                     f"rate, e.g. lr={lr / 10:g}")
+        error = TrainingDiverged(f"training diverged: {what} of {epochs}; {cause}. The network "
+                                 f"was reset to its weights before fit().")
         error.epoch, error.history = epoch, history
         raise error
 

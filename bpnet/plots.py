@@ -10,10 +10,12 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.ticker import FormatStrFormatter, LogLocator, MaxNLocator, NullLocator
 
-from .checks import check_int
+from .checks import _got, check_array, check_float, check_int
+from .network import Network
 
 # Okabe & Ito (2008): told apart by people with any common colour-vision deficiency
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"]
+# (their black instead of their yellow, which a thin line on white hides)
+PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
 PALETTE_RGB = np.array([to_rgb(c) for c in PALETTE])  # (7, 3), for colouring a grid at once
 MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 STYLE = {
@@ -44,7 +46,7 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
     ax = _axes(ax)
     ax.plot(np.arange(1, values.size + 1), values, label=label)
     if log and np.all(values > 0) and values.max() > 10 * values.min():
-        _log_y(ax)  # a log scale only pays when the loss falls tenfold or more
+        _log_y(ax, values)  # a log scale only pays when the loss falls tenfold or more
     else:
         ax.yaxis.set_major_locator(MaxNLocator(5))
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
@@ -56,10 +58,19 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
     return ax
 
 
-def _log_y(ax):
-    """A log y axis with plain numbers (0.01, 1, 100): quicker to read and to draw."""
+def _log_y(ax, values):
+    """A log y axis with plain numbers (0.01, 1, 100), at least two of them for ``values``.
+
+    Over many decades a label per decade or so; over one or two, 1-2-5 steps;
+    over less than half a decade, four plain steps (a log axis with a single
+    label cannot be read).
+    """
+    positive = values[np.isfinite(values) & (values > 0)]
+    decades = np.log10(positive.max() / positive.min()) if positive.size else 0.0
     ax.set_yscale("log")
-    ax.yaxis.set_major_locator(LogLocator(numticks=6))
+    ax.yaxis.set_major_locator(LogLocator(numticks=6) if decades >= 2 else
+                               LogLocator(subs=(1.0, 2.0, 5.0)) if decades >= 0.5 else
+                               MaxNLocator(4))
     ax.yaxis.set_major_formatter(FormatStrFormatter("%g"))
     ax.yaxis.set_minor_locator(NullLocator())
 
@@ -75,46 +86,70 @@ def _grid_inputs(net, X, hold, resolution, margin):
     if extra and (hold is None or len(hold) != extra):
         raise ValueError(f"hold must give {extra} value(s) for the inputs after x1, x2 "
                          f"(the article's constant third input: hold=(1,)), got {hold!r}")
-    cols = [G1.ravel(), G2.ravel()] + [np.full(G1.size, float(v)) for v in (hold or [])[:extra]]
+    held = [] if hold is None else hold[:extra]
+    cols = [G1.ravel(), G2.ravel()] + [np.full(G1.size, float(v)) for v in held]
     return np.column_stack(cols), (lo[0], hi[0], lo[1], hi[1]), G1.shape
+
+
+def _samples(X, y):
+    """``X`` as an (n, >= 2) float array and ``y`` as n integer labels, or a clear error."""
+    X = check_array("X", X, ndim=2)
+    if X.shape[1] < 2:
+        raise ValueError(f"X must have at least 2 columns (x1, x2), got shape {X.shape}")
+    y = check_array("y", y, ndim=1, shape=(len(X),))
+    if np.any(y != np.round(y)) or y.min() < 0:
+        raise ValueError(f"y must hold class labels 0, 1, 2, ..., got values from {y.min():g} "
+                         f"to {y.max():g}")
+    return X, y.astype(int)
 
 
 def points(X, y, ax=None, size=None):
     """The samples, one colour and one marker shape per class, with a legend."""
+    X, y = _samples(X, y)
+    size = (160 if len(y) <= 20 else 30) if size is None else check_float(
+        "size", size, low=0, low_inclusive=False)
     ax = _axes(ax)
-    y = np.asarray(y).astype(int)
-    size = size or (160 if len(y) <= 20 else 30)
     for c in np.unique(y):
         m = y == c
         ax.scatter(X[m, 0], X[m, 1], s=size, c=PALETTE[c % len(PALETTE)],
                    marker=MARKERS[c % len(MARKERS)], edgecolors="black", linewidths=0.8,
                    label=f"class {c}", zorder=3)
-    ax.legend(loc=quiet_corner(X[:, 0], X[:, 1], entries=len(np.unique(y))), framealpha=0.9,
-              markerscale=0.6 if size > 60 else 1.0, fontsize=10)
+    corner = quiet_corner(X[:, 0], X[:, 1], entries=len(np.unique(y)), ax=ax)
+    ax.legend(loc=corner, framealpha=0.9, markerscale=0.6 if size > 60 else 1.0, fontsize=10)
     return ax
 
 
-def quiet_corner(x, y, entries, width=0.45):
-    """The corner of the points' bounding box that holds the fewest of them, as a legend ``loc``.
+def quiet_corner(x, y, entries, width=0.45, ax=None):
+    """The corner holding the fewest of the points ``(x, y)``, as a legend ``loc``.
 
     matplotlib's ``loc="best"`` weighs every artist on the axes and takes a
     few milliseconds per legend; counting points in four corner boxes is
-    enough here, and instant. A box is ``width`` of the bounding box wide and
-    as tall as a legend of ``entries`` rows. Ties go to the first of upper
-    right, upper left, lower left, lower right.
+    enough here, and instant. With ``ax`` the corners are the axes' own (at
+    its current limits and scales); without, the points' bounding box's. A
+    box is ``width`` of that wide and as tall as a legend of ``entries`` rows.
+    Points that are not finite (or not positive, on a log axis) are left out.
+    Ties go to the first of upper right, upper left, lower left, lower right.
     """
     entries = check_int("entries", entries, low=1)
-    x, y = np.asarray(x, dtype=float).ravel(), np.asarray(y, dtype=float).ravel()
+    width = check_float("width", width, low=0, low_inclusive=False)
+    x_, y_ = np.asarray(x), np.asarray(y)
+    if x_.dtype.kind not in "biuf" or y_.dtype.kind not in "biuf":
+        raise TypeError(f"x and y must be arrays of numbers, got {_got(x)} and {_got(y)}")
+    x, y = x_.astype(float).ravel(), y_.astype(float).ravel()
     if x.shape != y.shape:
         raise ValueError(f"x and y must hold one value per point, got {x.size} and {y.size}")
-    height = 0.06 + 0.08 * entries  # a row of 10-point text is about 8% of a panel's height
+    if ax is not None:  # data -> axes coordinates, 0..1 across the panel
+        ax.get_xlim(), ax.get_ylim()  # settle the autoscaled limits first
+        with np.errstate(all="ignore"):
+            x, y = ax.transAxes.inverted().transform(
+                ax.transData.transform(np.column_stack([x, y]))).T
     keep = np.isfinite(x) & np.isfinite(y)
     x, y = x[keep], y[keep]
-    if x.size == 0:
-        return "upper right"
-    fx = (x - x.min()) / max(np.ptp(x), 1e-12)  # 0..1 across the box
-    fy = (y - y.min()) / max(np.ptp(y), 1e-12)
-    right, left, upper, lower = fx > 1 - width, fx < width, fy > 1 - height, fy < height
+    if ax is None and x.size:  # 0..1 across the points' bounding box
+        x = (x - x.min()) / max(np.ptp(x), 1e-12)
+        y = (y - y.min()) / max(np.ptp(y), 1e-12)
+    height = 0.06 + 0.08 * entries  # a row of 10-point text is about 8% of a panel's height
+    right, left, upper, lower = x > 1 - width, x < width, y > 1 - height, y < height
     counts = {"upper right": np.sum(right & upper), "upper left": np.sum(left & upper),
               "lower left": np.sum(left & lower), "lower right": np.sum(right & lower)}
     return min(counts, key=counts.get)
@@ -133,15 +168,18 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
     ``colorbar=False`` leaves out the P(class 1) scale (an explorer redrawing
     into its figure keeps the one it drew first: the scale never changes).
     """
-    X = np.asarray(X, dtype=float)
-    if X.ndim != 2 or X.shape[1] < 2:
-        raise ValueError(f"X must be a 2-D array with at least 2 columns, got shape {X.shape}")
+    if not isinstance(net, Network):
+        raise TypeError(f"net must be a bpnet.Network, got {_got(net)}")
+    X, y = _samples(X, y)
     if net.output == "sigmoid" and net.sizes[-1] != 1:
         raise ValueError("decision_boundary draws one sigmoid unit or a softmax, "
                          f"got {net.sizes[-1]} sigmoid outputs")
-    ax = _axes(ax)
-    margin = (0.8 if len(X) <= 20 else 0.5) if margin is None else margin
+    hold = None if hold is None else check_array("hold", hold, ndim=1)
+    resolution = check_int("resolution", resolution, low=2, high=1000)
+    margin = (0.8 if len(X) <= 20 else 0.5) if margin is None else check_float(
+        "margin", margin, low=0)
     G, extent, shape = _grid_inputs(net, X, hold, resolution, margin)
+    ax = _axes(ax)
     p = net.predict_proba(G)
     if p.ndim == 1 or p.shape[1] == 2:
         p1 = (p if p.ndim == 1 else p[:, 1]).reshape(shape)
@@ -161,31 +199,34 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
             rest = np.delete(p, c, axis=1).max(axis=1)
             ax.contour((p[:, c] - rest).reshape(shape), levels=[0], colors="black",
                        linewidths=1.5, extent=extent)
+    ax.set_xlim(extent[0], extent[1])  # before the points, whose legend looks for a free corner
+    ax.set_ylim(extent[2], extent[3])
     points(X, y, ax=ax)
     ax.xaxis.set_major_locator(MaxNLocator(5))
     ax.yaxis.set_major_locator(MaxNLocator(5))
-    ax.set_xlim(extent[0], extent[1])
-    ax.set_ylim(extent[2], extent[3])
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     ax.grid(False)
-    ax.set_title(title or "decision boundary (black: p = 0.5)")
+    tie = "p = 0.5" if p.ndim == 1 or p.shape[1] == 2 else "two classes tie"
+    ax.set_title(title or f"decision boundary (black: {tie})")
     return ax
 
 
 def grad_norms(norms, ax=None, title=None):
     """Per-layer gradient norms ``||dW[l]||`` over the epochs, log scale; legend rows of up to 4."""
     norms = np.asarray(getattr(norms, "grad_norms", norms), dtype=float)
-    if norms.ndim != 2:
+    if norms.ndim != 2 or 0 in norms.shape:
         raise ValueError(f"norms must be a History fitted with grad_norms=True or an "
                          f"(epochs, layers) array, got shape {norms.shape}")
+    if np.any(norms < 0):
+        raise ValueError(f"norms must be >= 0 (they are lengths), got a value of {norms.min():g}")
     ax = _axes(ax)
     epochs, layers = np.arange(1, len(norms) + 1), norms.shape[1]
     zero = norms <= 0  # a zero norm (dead relu units) has no place on a log axis: a gap
     for l in range(layers):
         ax.plot(epochs, np.where(zero[:, l], np.nan, norms[:, l]),
                 color=PALETTE[l % len(PALETTE)], label=f"||dW[{l}]||")
-    _log_y(ax)
+    _log_y(ax, norms)
     if len(epochs) > 1:  # every epoch on the axis, so norms that dropped to 0 leave a visible gap
         pad = 0.05 * (len(epochs) - 1)
         ax.set_xlim(1 - pad, len(epochs) + pad)
@@ -197,9 +238,7 @@ def grad_norms(norms, ax=None, title=None):
     ncols = min(layers, 4)
     rows = -(-layers // ncols)
     inches = ax.get_position().width * ax.figure.get_figwidth()
-    with np.errstate(divide="ignore"):  # log10(0) = -inf marks a missing point, left out
-        logs = np.log10(norms)
-    corner = quiet_corner(np.repeat(epochs, layers), logs.ravel(), entries=rows,
+    corner = quiet_corner(np.repeat(epochs, layers), norms.ravel(), entries=rows, ax=ax,
                           width=min(1.0, 1.1 * ncols / inches))  # an entry: about 1.1 inches
     ax.legend(loc=corner, fontsize=10, ncols=ncols)
     return ax

@@ -43,6 +43,11 @@ def explorer(hidden=(5,), layers=None, activation="sigmoid", activations=None,
     """
     datasets = list(datasets or explore.DATASET_NAMES)
     check_choice("dataset", dataset, datasets)
+    example = "(8,): one size for every layer" if layers is not None else "(5,) or (5, 4)"
+    if not isinstance(hidden, (list, tuple)) or (layers is not None and len(hidden) != 1):
+        error = TypeError if not isinstance(hidden, (list, tuple)) else ValueError
+        raise error(f"hidden must be a tuple of hidden layer sizes, like {example}, got {hidden!r}")
+    check_choice("activation", activation, activations or explore.ACTIVATIONS)
     _on_grid("lr", lr, LEARNING_RATES)
     epochs = check_int("epochs", epochs, low=10, high=10000)
     controls = {}

@@ -38,7 +38,8 @@ def test_bad_sizes(sizes, error, words):
     (dict(output="linear"), "output must be one of 'sigmoid', 'softmax', got 'linear'"),
     (dict(init="zeros"), "init must be one of 'uniform', 'normal', 'scaled', got 'zeros'"),
     (dict(output="softmax", sizes=[3, 1]), "softmax output needs sizes[-1] >= 2"),
-    (dict(seed=-1), "seed must be an int >= 0, got -1"),
+    (dict(seed=-1), "seed must be an int between 0 and 4294967295, got -1"),
+    (dict(seed=2**32), "seed must be an int between 0 and 4294967295, got 4294967296"),
     (dict(seed=1.5), "seed must be an int, got 1.5"),
     (dict(bias="yes"), "bias must be True or False"),
 ])

@@ -158,6 +158,97 @@ def test_bad_into_and_quiet_corner_arguments_say_what_to_pass():
         plots.quiet_corner([1, 2], [1, 2], 0)
 
 
+@pytest.mark.parametrize("kwargs, error, words", [
+    (dict(hidden=5), TypeError, r"hidden must be a tuple of hidden layer sizes.*write \(5,\)"),
+    (dict(hidden="8"), TypeError, "hidden must be a tuple of hidden layer sizes"),
+    (dict(hidden=(0,)), ValueError, "hidden must be an int >= 1, got 0"),
+    (dict(activation="Relu"), ValueError, "activation must be one of 'sigmoid', 'tanh', 'relu'"),
+    (dict(output="linear"), ValueError, "output must be one of"),
+    (dict(grad_norms="yes"), TypeError, "grad_norms must be True or False, got 'yes'"),
+    (dict(seed=2**40), ValueError, "seed must be an int between 0 and 4294967295"),
+])
+def test_run_bad_arguments(kwargs, error, words):
+    with pytest.raises(error, match=words):
+        explore.run(dataset="moons", epochs=10, **kwargs)
+
+
+@pytest.mark.parametrize("kwargs, error, words", [
+    (dict(hidden=5), TypeError, r"like \(5,\) or \(5, 4\), got 5"),
+    (dict(layers=2, hidden=8), TypeError, r"like \(8,\): one size for every layer, got 8"),
+    (dict(layers=2, hidden=()), ValueError, r"one size for every layer, got \(\)"),
+    (dict(activation="relu", activations=["sigmoid", "tanh"]), ValueError,
+     "activation must be one of 'sigmoid', 'tanh', got 'relu'"),
+])
+def test_explorer_bad_hidden_and_activation(kwargs, error, words):
+    with pytest.raises(error, match=words):
+        widgets.explorer(epochs=10, **kwargs)
+
+
+def test_draw_false_trains_without_a_figure():
+    plt.close("all")
+    r = explore.run(dataset="moons", hidden=np.array([8]), epochs=20, draw=False)
+    assert r.figure is None and plt.get_fignums() == [] and "sizes=[2, 8, 2]" in r.summary
+    with pytest.raises(ValueError, match="draw=False, so it has no figure"):
+        r.png()
+
+
+def test_a_diverging_l2_is_blamed_not_the_learning_rate():
+    r = explore.run(dataset="moons", epochs=20, l2=1e6)
+    assert r.diverged and "lr * l2 = 10000 is over 1" in r.summary and "l2 below 1 / lr = 100" in r.summary
+
+
+@pytest.mark.parametrize("call, error, words", [
+    (lambda X, y, net: plots.decision_boundary(None, X, y), TypeError, "net must be a bpnet.Network"),
+    (lambda X, y, net: plots.decision_boundary(net, X, y[:3]), ValueError, r"y must have shape \(200,\)"),
+    (lambda X, y, net: plots.decision_boundary(net, X, np.where(y == 0, np.nan, y)), ValueError,
+     "y must hold only finite numbers"),
+    (lambda X, y, net: plots.decision_boundary(net, np.where(X > 1, np.inf, X), y), ValueError,
+     "X must hold only finite numbers"),
+    (lambda X, y, net: plots.decision_boundary(net, X[:0], y[:0]), ValueError, "X must not be empty"),
+    (lambda X, y, net: plots.decision_boundary(net, X, y, resolution=0), ValueError,
+     "resolution must be an int between 2 and 1000, got 0"),
+    (lambda X, y, net: plots.decision_boundary(net, X, y, margin=np.nan), ValueError,
+     "margin must be a finite number"),
+    (lambda X, y, net: plots.points(X, y, size=-5), ValueError, "size must be > 0, got -5"),
+    (lambda X, y, net: plots.points(X, y + 0.5), ValueError, "y must hold class labels 0, 1, 2"),
+    (lambda X, y, net: plots.grad_norms(np.ones((5, 0))), ValueError, r"got shape \(5, 0\)"),
+    (lambda X, y, net: plots.grad_norms(-np.ones((5, 2))), ValueError, "norms must be >= 0"),
+    (lambda X, y, net: plots.quiet_corner(None, None, 1), TypeError, "x and y must be arrays"),
+    (lambda X, y, net: plots.quiet_corner([1], [1], 1, width=-1), ValueError, "width must be > 0"),
+])
+def test_plots_reject_odd_input_in_words(call, error, words):
+    X, y = data.moons(n=200, seed=0)
+    net = Network([2, 3, 2], output="softmax", seed=0)
+    with pytest.raises(error, match=words):
+        call(X, y, net)
+
+
+def test_points_take_lists_and_the_legend_avoids_the_points():
+    X, y = data.xor(n=200, seed=0)
+    ax = plots.points(X.tolist(), y.tolist())
+    fx, fy = ax.transAxes.inverted().transform(ax.transData.transform(X)).T
+    corner = ax.get_legend()._loc  # the code matplotlib keeps: 1 upper right, 2 upper left, ...
+    box = {1: (fx > 0.55) & (fy > 0.78), 2: (fx < 0.45) & (fy > 0.78),
+           3: (fx < 0.45) & (fy < 0.22), 4: (fx > 0.55) & (fy < 0.22)}
+    assert box[corner].sum() == min(b.sum() for b in box.values())
+
+
+@pytest.mark.parametrize("low, high", [(0.03, 0.05), (0.1, 0.5), (1, 20), (1e-5, 100)])
+def test_log_axes_always_show_two_numbers(low, high):
+    ax = plots.grad_norms(np.column_stack([np.geomspace(high, low, 50), np.full(50, low)]))
+    ax.figure.canvas.draw()
+    lo, hi = ax.get_ylim()
+    labels = [t for t in ax.get_yticklabels() if lo <= t.get_position()[1] <= hi and t.get_text()]
+    assert len(labels) >= 2, [t.get_text() for t in labels]
+
+
+def test_gradient_panel_keeps_every_epoch_and_says_where_norms_were_zero():
+    norms = np.ones((100, 2))
+    norms[10:] = 0.0  # dead units from epoch 11 on
+    ax = plots.grad_norms(norms)
+    assert ax.get_xlim()[1] >= 100 and "(a gap: the norm was 0)" in ax.get_title()
+
+
 def test_explorer_retrains_when_a_slider_moves():
     box = widgets.explorer(hidden=(5,), lr=0.01, epochs=100)
     sliders = {c.description: c for c in box.children[0].children[0].children + box.children[0].children[1].children}
