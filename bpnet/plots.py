@@ -44,7 +44,10 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
     if values.ndim != 1 or values.size == 0:
         raise ValueError(f"loss must be a History or a 1-D array of losses, got shape {values.shape}")
     ax = _axes(ax)
-    ax.plot(np.arange(1, values.size + 1), values, label=label)
+    ax.plot(np.arange(1, values.size + 1), values, label=label,
+            marker="o" if values.size == 1 else None)  # one epoch: a dot, not an invisible line
+    if values.size == 1:
+        ax.set_xlim(0, 2)
     if log and np.all(values > 0) and values.max() > 10 * values.min():
         _log_y(ax, values)  # a log scale only pays when the loss falls tenfold or more
     else:
@@ -224,12 +227,12 @@ def grad_norms(norms, ax=None, title=None):
     epochs, layers = np.arange(1, len(norms) + 1), norms.shape[1]
     zero = norms <= 0  # a zero norm (dead relu units) has no place on a log axis: a gap
     for l in range(layers):
-        ax.plot(epochs, np.where(zero[:, l], np.nan, norms[:, l]),
-                color=PALETTE[l % len(PALETTE)], label=f"||dW[{l}]||")
+        ax.plot(epochs, np.where(zero[:, l], np.nan, norms[:, l]), color=PALETTE[l % len(PALETTE)],
+                label=f"||dW[{l}]||", marker="o" if len(epochs) == 1 else None)
     _log_y(ax, norms)
-    if len(epochs) > 1:  # every epoch on the axis, so norms that dropped to 0 leave a visible gap
-        pad = 0.05 * (len(epochs) - 1)
-        ax.set_xlim(1 - pad, len(epochs) + pad)
+    # every epoch on the axis, so norms that dropped to 0 leave a visible gap
+    pad = 0.05 * (len(epochs) - 1) if len(epochs) > 1 else 1.0
+    ax.set_xlim(1 - pad, len(epochs) + pad)
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))
     ax.set_xlabel("epoch")
     ax.set_ylabel("gradient norm")

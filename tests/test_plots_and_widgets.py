@@ -242,6 +242,15 @@ def test_log_axes_always_show_two_numbers(low, high):
     assert len(labels) >= 2, [t.get_text() for t in labels]
 
 
+def test_a_single_epoch_is_drawn_as_a_dot_on_whole_epochs():
+    for ax in (plots.loss_curve([2.0]), plots.grad_norms(np.ones((1, 2)))):
+        ax.figure.canvas.draw()
+        assert ax.lines[0].get_marker() == "o"
+        lo, hi = ax.get_xlim()
+        ticks = [t for t in ax.get_xticks() if lo <= t <= hi]
+        assert ticks and all(t == round(t) for t in ticks), ticks
+
+
 def test_gradient_panel_keeps_every_epoch_and_says_where_norms_were_zero():
     norms = np.ones((100, 2))
     norms[10:] = 0.0  # dead units from epoch 11 on
