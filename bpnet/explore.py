@@ -118,7 +118,7 @@ def _warning(loss, no_better_than_guessing):
                 "large a learning rate (saturated units), too small a one or too few epochs, "
                 "an unlucky start (try another seed) or a network too simple for this data "
                 "can each do that")
-    if loss[-1] >= loss[0]:
+    if len(loss) > 1 and loss[-1] >= loss[0]:
         return ". WARNING: the loss ended above where it started: try a smaller learning rate"
     rose = float(np.mean(np.diff(loss) > 0)) if len(loss) > 1 else 0.0
     if rose > 0.2:

@@ -210,7 +210,7 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
     ax.set_xlabel("x1")
     ax.set_ylabel("x2")
     ax.grid(False)
-    tie = "p = 0.5" if p.ndim == 1 or p.shape[1] == 2 else "two classes tie"
+    tie = "p = 0.5" if p.ndim == 1 or p.shape[1] == 2 else "classes tie"
     ax.set_title(title or f"decision boundary (black: {tie})")
     return ax
 
