@@ -45,6 +45,24 @@ def check_choice(name, value, choices):
     return value
 
 
+def check_bool(name, value):
+    """Return ``value`` if it is True or False."""
+    if not isinstance(value, bool):
+        raise TypeError(f"{name} must be True or False, got {_got(value)}")
+    return value
+
+
+def check_labels(y, n, k=None):
+    """Return ``y`` as n integer class labels (below ``k``, if given), or raise."""
+    labels = check_array("y", y, ndim=1, shape=(n,))
+    if np.any(labels != np.round(labels)) or labels.min() < 0 or (k and labels.max() > k - 1):
+        want = f"integer class labels 0..{k - 1} for a softmax of {k} units" if k else (
+            "class labels 0, 1, 2, ...")
+        raise ValueError(f"y must hold {want}, got values from {labels.min():g} "
+                         f"to {labels.max():g}")
+    return labels.astype(int)
+
+
 def check_seed(value):
     """A seed is None or an int from 0 to 2**32 - 1 (what numpy's RandomState takes)."""
     return None if value is None else check_int("seed", value, low=0, high=2**32 - 1)

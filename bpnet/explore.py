@@ -13,8 +13,7 @@ from matplotlib.figure import Figure
 
 from . import data, plots
 from .activations import ACTIVATIONS
-from .checks import _got, check_choice, check_int
-from .losses import OUTPUTS
+from .checks import _got, check_bool, check_choice, check_int
 from .network import History, Network, TrainingDiverged
 
 # the article's four samples, as two extra entries of the dataset menus
@@ -75,11 +74,9 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
         raise TypeError(f"into must be None or a matplotlib Figure from an earlier run "
                         f"(its .figure), got {_got(into)}")
     hidden = _hidden_sizes(hidden)
-    check_choice("activation", activation, ACTIVATIONS)
-    check_choice("output", output, OUTPUTS)
-    for name, value in (("grad_norms", grad_norms), ("draw", draw), ("bias", bias)):
-        if not isinstance(value, (bool, np.bool_)):
-            raise TypeError(f"{name} must be True or False, got {_got(value)}")
+    check_choice("activation", activation, ACTIVATIONS)  # Network calls it "hidden"
+    check_bool("grad_norms", grad_norms)
+    check_bool("draw", draw)
     X, y = load(dataset, n=n, seed=seed, bias=bias)
     k = int(y.max()) + 1
     if output == "sigmoid" and k > 2:
@@ -151,11 +148,10 @@ def _panels(layout, into):
     # 9.2 inches at 90 dpi: 828 pixels, as wide as a notebook column shows unscaled;
     # the gradient norms go underneath, across both columns, sharing nothing but the width
     rows = 2 if layout[0] == 3 else 1
-    size = (9.2, 3.6 + 2.7 * (rows - 1))
-    fig = plt.figure(figsize=size) if into is None else Figure(figsize=size)
+    height = 3.6 + 2.7 * (rows - 1)  # inches; the margins below are 0.58 and 0.40 inches
+    fig = plt.figure(figsize=(9.2, height)) if into is None else Figure(figsize=(9.2, height))
     grid = fig.add_gridspec(rows, 2, height_ratios=[1.0, 0.68][:rows], left=0.11, right=0.98,
-                            bottom=0.16 / (1 + 0.75 * (rows - 1)),
-                            top=1 - 0.11 / (1 + 0.75 * (rows - 1)), wspace=0.36, hspace=0.42)
+                            bottom=0.576 / height, top=1 - 0.396 / height, wspace=0.36, hspace=0.42)
     axes = [fig.add_subplot(grid[0, 0]), fig.add_subplot(grid[0, 1])]
     if rows == 2:
         axes.append(fig.add_subplot(grid[1, :]))

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from .activations import ACTIVATIONS, DERIVATIVES
-from .checks import check_array, check_choice, check_float, check_int, check_seed
+from .checks import (check_array, check_bool, check_choice, check_float, check_int, check_labels,
+                     check_seed)
 from .losses import OUTPUTS, one_hot
 
 
@@ -80,9 +81,7 @@ class Network:
         self.output = check_choice("output", output, OUTPUTS)
         if output == "softmax" and self.sizes[-1] < 2:
             raise ValueError(f"a softmax output needs sizes[-1] >= 2 classes, got sizes={self.sizes}")
-        if not isinstance(bias, bool):
-            raise TypeError(f"bias must be True or False, got {bias!r}")
-        self.bias = bias
+        self.bias = check_bool("bias", bias)
         self.init = check_choice("init", init, INITS)
         seed = check_seed(seed)
         pairs = list(zip(self.sizes[:-1], self.sizes[1:]))
@@ -261,11 +260,7 @@ class Network:
     def _check_targets(self, y, n):
         k = self.sizes[-1]
         if self.output == "softmax":
-            labels = check_array("y", y, ndim=1, shape=(n,))
-            if np.any(labels != np.round(labels)) or labels.min() < 0 or labels.max() > k - 1:
-                raise ValueError(f"y must hold integer class labels 0..{k - 1} for a softmax of "
-                                 f"{k} units, got values from {labels.min():g} to {labels.max():g}")
-            return one_hot(labels.astype(int), k)  # (n, k) targets T
+            return one_hot(check_labels(y, n, k), k)  # (n, k) targets T
         y = check_array("y", y)
         if k == 1 and y.ndim == 1:
             y = y[:, None]

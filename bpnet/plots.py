@@ -10,7 +10,7 @@ import numpy as np
 from matplotlib.colors import LinearSegmentedColormap, to_rgb
 from matplotlib.ticker import FormatStrFormatter, LogLocator, MaxNLocator, NullLocator
 
-from .checks import _got, check_array, check_float, check_int
+from .checks import _got, check_array, check_float, check_int, check_labels
 from .network import Network
 
 # Okabe & Ito (2008): told apart by people with any common colour-vision deficiency
@@ -99,11 +99,7 @@ def _samples(X, y):
     X = check_array("X", X, ndim=2)
     if X.shape[1] < 2:
         raise ValueError(f"X must have at least 2 columns (x1, x2), got shape {X.shape}")
-    y = check_array("y", y, ndim=1, shape=(len(X),))
-    if np.any(y != np.round(y)) or y.min() < 0:
-        raise ValueError(f"y must hold class labels 0, 1, 2, ..., got values from {y.min():g} "
-                         f"to {y.max():g}")
-    return X, y.astype(int)
+    return X, check_labels(y, len(X))
 
 
 def points(X, y, ax=None, size=None):
