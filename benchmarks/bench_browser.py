@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
 import nbformat  # noqa: E402
-from labdriver import OUTPUT, Explorer, Lab, NotebookPage, browser_missing, launch, notebook_dir  # noqa: E402
-from test_notebooks_in_lab import explorer_calls  # noqa: E402
+from labdriver import (OUTPUT, Explorer, Lab, NotebookPage, browser_missing, explorer_calls,  # noqa: E402
+                       launch, notebook_dir)
 
 from bench_explorers import time_explorer  # noqa: E402
 

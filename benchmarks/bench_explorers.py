@@ -13,8 +13,6 @@ that explorer. Then, over several rounds, side by side:
 Both are split into train (``Network.fit``) and the rest (drawing, PNG).
 Goal: slider median <= 150 ms.  Run: .venv/bin/python benchmarks/bench_explorers.py
 """
-import ast
-import json
 import os
 import statistics
 import sys
@@ -22,22 +20,14 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("MPLBACKEND", "Agg")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "browser"))
+
+import nbformat  # noqa: E402
+from labdriver import explorer_calls  # noqa: E402  (how the notebooks build their explorers)
 
 from bpnet import explore, network, widgets  # noqa: E402
 
 NOTEBOOKS = Path(__file__).resolve().parents[1] / "notebooks"
-
-
-def explorer_calls(path):
-    """The keyword arguments of every ``widgets.explorer(...)`` call in a notebook's code cells."""
-    for cell in json.loads(path.read_text())["cells"]:
-        if cell["cell_type"] != "code":
-            continue
-        source = "".join(cell["source"])
-        for node in ast.walk(ast.parse(source)):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-                    and node.func.attr == "explorer"):
-                yield {kw.arg: ast.literal_eval(kw.value) for kw in node.keywords}
 
 
 class FitClock:
@@ -93,7 +83,7 @@ def main():
     print(f"{'notebook':<17}{'slider ms':>10}{'(fit)':>7}{'fresh ms':>10}{'(fit)':>7}"
           f"{'slider/fresh':>14}   goal: slider <= 150 ms")
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
-        for kwargs in explorer_calls(path):
+        for kwargs in filter(None, explorer_calls(nbformat.read(path, as_version=4))):
             (slider, s_fit), (fresh, f_fit), s = time_explorer(kwargs)
             print(f"{path.stem:<17}{slider:>10.0f}{s_fit:>7.0f}{fresh:>10.0f}{f_fit:>7.0f}"
                   f"{slider / fresh:>14.2f}   {'ok' if slider <= 150 else 'OVER'}  "

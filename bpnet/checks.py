@@ -4,8 +4,10 @@ import numbers
 
 import numpy as np
 
+from .losses import one_hot
 
-def _got(value):
+
+def describe(value):
     """A short description of a bad value for an error message."""
     if isinstance(value, np.ndarray):
         return f"an array of shape {value.shape} and dtype {value.dtype}"
@@ -16,7 +18,7 @@ def _got(value):
 def check_int(name, value, low=None, high=None):
     """Return ``value`` as an int, or raise if it is not an int in [low, high]."""
     if isinstance(value, bool) or not isinstance(value, numbers.Integral):
-        raise TypeError(f"{name} must be an int, got {_got(value)}")
+        raise TypeError(f"{name} must be an int, got {describe(value)}")
     value = int(value)
     if (low is not None and value < low) or (high is not None and value > high):
         where = f">= {low}" if high is None else f"between {low} and {high}"
@@ -24,16 +26,18 @@ def check_int(name, value, low=None, high=None):
     return value
 
 
-def check_float(name, value, low=None, low_inclusive=True):
-    """Return ``value`` as a finite float, or raise if it is not a number above ``low``."""
+def check_float(name, value, low=None, low_inclusive=True, high=None):
+    """Return ``value`` as a finite float, or raise if it is not a number in range."""
     if isinstance(value, bool) or not isinstance(value, numbers.Real):
-        raise TypeError(f"{name} must be a number, got {_got(value)}")
+        raise TypeError(f"{name} must be a number, got {describe(value)}")
     value = float(value)
     if not np.isfinite(value):
         raise ValueError(f"{name} must be a finite number, got {value}")
     if low is not None and (value < low or (value == low and not low_inclusive)):
         bound = f">= {low}" if low_inclusive else f"> {low}"
         raise ValueError(f"{name} must be {bound}, got {value}")
+    if high is not None and value > high:
+        raise ValueError(f"{name} must be <= {high}, got {value}")
     return value
 
 
@@ -41,15 +45,42 @@ def check_choice(name, value, choices):
     """Return ``value`` if it is one of ``choices`` (a dict or list of names)."""
     if not isinstance(value, str) or value not in choices:
         options = ", ".join(repr(c) for c in choices)
-        raise ValueError(f"{name} must be one of {options}, got {_got(value)}")
+        raise ValueError(f"{name} must be one of {options}, got {describe(value)}")
     return value
 
 
 def check_bool(name, value):
     """Return ``value`` if it is True or False."""
     if not isinstance(value, bool):
-        raise TypeError(f"{name} must be True or False, got {_got(value)}")
+        raise TypeError(f"{name} must be True or False, got {describe(value)}")
     return value
+
+
+def check_seed(value):
+    """A seed is an int from 0 to 2**32 - 1 (what numpy's RandomState takes)."""
+    return check_int("seed", value, low=0, high=2**32 - 1)
+
+
+def check_array(name, value, ndim=None, shape=None):
+    """Return ``value`` as a finite float64 array, checking its rank and shape.
+
+    ``shape`` may hold None for "any length" in that axis.
+    """
+    try:
+        arr = np.asarray(value, dtype=float)
+    except (TypeError, ValueError):
+        raise TypeError(f"{name} must be an array of numbers, got {describe(value)}") from None
+    if ndim is not None and arr.ndim != ndim:
+        raise ValueError(f"{name} must be a {ndim}-D array, got shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError(f"{name} must not be empty, got shape {arr.shape}")
+    if shape is not None and (len(shape) != arr.ndim
+                              or any(s not in (None, d) for s, d in zip(shape, arr.shape))):
+        want = str(tuple("n" if s is None else s for s in shape)).replace("'", "")
+        raise ValueError(f"{name} must have shape {want}, got {arr.shape}")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"{name} must hold only finite numbers, got NaN or inf")
+    return arr
 
 
 def check_labels(y, n, k=None):
@@ -63,28 +94,64 @@ def check_labels(y, n, k=None):
     return labels.astype(int)
 
 
-def check_seed(value):
-    """A seed is None or an int from 0 to 2**32 - 1 (what numpy's RandomState takes)."""
-    return None if value is None else check_int("seed", value, low=0, high=2**32 - 1)
+def check_sizes(sizes, output):
+    """Return ``sizes`` as a list of at least 2 positive ints, or raise."""
+    what = "sizes must be a list of at least 2 positive ints, like [3, 5, 1]"
+    if not isinstance(sizes, (list, tuple)) or not all(
+            isinstance(s, (int, np.integer)) and not isinstance(s, bool) for s in sizes):
+        raise TypeError(f"{what}, got {sizes!r}")
+    if len(sizes) < 2 or min(sizes) < 1:
+        raise ValueError(f"{what}, got {list(sizes)!r}")
+    if output == "softmax" and sizes[-1] < 2:
+        raise ValueError(f"a softmax output needs sizes[-1] >= 2 classes, got sizes={list(sizes)}")
+    return [int(s) for s in sizes]
 
 
-def check_array(name, value, ndim=None, shape=None):
-    """Return ``value`` as a finite float64 array, checking its rank and shape.
+def check_weights(weights, sizes):
+    """Copies of ``weights``, one (sizes[l], sizes[l + 1]) array per layer, or raise."""
+    return _layers("weights", weights, list(zip(sizes, sizes[1:])))
 
-    ``shape`` may hold None for "any length" in that axis.
-    """
-    try:
-        arr = np.asarray(value, dtype=float)
-    except (TypeError, ValueError):
-        raise TypeError(f"{name} must be an array of numbers, got {_got(value)}") from None
-    if ndim is not None and arr.ndim != ndim:
-        raise ValueError(f"{name} must be a {ndim}-D array, got shape {arr.shape}")
-    if arr.size == 0:
-        raise ValueError(f"{name} must not be empty, got shape {arr.shape}")
-    if shape is not None and (len(shape) != arr.ndim
-                              or any(s not in (None, d) for s, d in zip(shape, arr.shape))):
-        want = str(tuple("n" if s is None else s for s in shape)).replace("'", "")
-        raise ValueError(f"{name} must have shape {want}, got {arr.shape}")
-    if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must hold only finite numbers, got NaN or inf")
-    return arr
+
+def check_biases(biases, sizes, bias):
+    """Copies of ``biases``, one (sizes[l + 1],) array per layer, or raise."""
+    if not bias:
+        raise ValueError("biases were given but bias=False; pass bias=True or drop biases")
+    return _layers("biases", biases, [(j,) for j in sizes[1:]])
+
+
+def _layers(name, arrays, shapes):
+    if not isinstance(arrays, (list, tuple)) or len(arrays) != len(shapes):
+        got = f"{len(arrays)} arrays" if isinstance(arrays, (list, tuple)) else describe(arrays)
+        raise ValueError(f"{name} must be a list of {len(shapes)} arrays, one per layer, got {got}")
+    out = []
+    for l, (arr, shape) in enumerate(zip(arrays, shapes)):
+        try:
+            out.append(check_array(f"{name}[{l}]", arr, shape=shape).copy())
+        except ValueError as e:
+            hint = " (for one output unit, reshape it: W.reshape(-1, 1))" if (
+                name == "weights" and shape[1] == 1 and np.ndim(arr) == 1) else ""
+            raise ValueError(f"{e}{hint}") from None
+    return out
+
+
+def check_inputs(X, n_in):
+    """Return ``X`` as an (n, n_in) float array of inputs, or raise."""
+    return check_array("X", X, ndim=2, shape=(None, n_in))
+
+
+def check_targets(y, n, k, output):
+    """The targets ``y`` of n samples as an (n, k) array ``Y``: one-hot rows for a
+    softmax of k units, values in [0, 1] for k sigmoid units."""
+    if output == "softmax":
+        return one_hot(check_labels(y, n, k), k)  # (n, k)
+    Y = check_array("y", y)
+    if k == 1 and Y.ndim == 1:
+        Y = Y[:, None]
+    if Y.shape != (n, k):
+        want = f"({n},) or ({n}, 1)" if k == 1 else f"({n}, {k})"
+        raise ValueError(f"y must have shape {want} for {n} samples and {k} sigmoid "
+                         f"output(s), got {Y.shape}")
+    if Y.min() < 0 or Y.max() > 1:
+        raise ValueError(f"y must hold targets in [0, 1] for a sigmoid output, got values "
+                         f"from {Y.min():g} to {Y.max():g}")
+    return Y

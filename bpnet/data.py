@@ -6,7 +6,7 @@ points, Gaussian ``noise`` and a ``seed``, after scikit-learn's generators.
 """
 import numpy as np
 
-from .checks import check_choice, check_float, check_int, check_seed
+from .checks import check_bool, check_choice, check_float, check_int, check_seed
 
 # the article's inputs: two bits and a constant 1 standing in for a bias
 ARTICLE_X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
@@ -53,7 +53,7 @@ def spiral(n=300, noise=0.2, seed=0, k=3):
     k = check_int("k", k, low=2)
     n, noise, rng = _checked(n, noise, seed, min_n=k)
     y = np.arange(n) % k
-    r = np.linspace(0.05, 1, n // k + 1)[np.arange(n) // k]  # radius grows along each arm
+    r = np.linspace(0.05, 1, -(-n // k))[np.arange(n) // k]  # radius grows along each arm to 1
     t = 4 * r + 2 * np.pi * y / k + noise * rng.standard_normal(n)
     return np.c_[r * np.sin(t), r * np.cos(t)], y
 
@@ -79,10 +79,22 @@ def xor(n=200, noise=0.2, seed=0):
 
 # name -> generator, for the explorers' dataset menus
 DATASETS = {"moons": moons, "circles": circles, "xor": xor, "blobs": blobs, "spiral": spiral}
+# the article's four samples, as two more entries of those menus
+ARTICLE_SETS = {"article: first column": "first", "article: xor": "xor"}
+NAMES = list(ARTICLE_SETS) + list(DATASETS)
 
 
-def load(name, n=200, noise=None, seed=0):
-    """``DATASETS[name](n=n, noise=noise, seed=seed)``; ``noise=None`` keeps that set's default."""
-    check_choice("dataset", name, DATASETS)
+def load(name, n=200, noise=None, seed=0, add_ones=False):
+    """``(X, y)`` for a menu name: the article's sets, or ``DATASETS[name](n, noise, seed)``.
+
+    ``noise=None`` keeps that set's default. ``add_ones=True`` appends the
+    article's constant input, a column of ones, to a 2-D set: a bias-free
+    net (sections 1-3) then still has a bias, its weight on that column.
+    The article's own sets have that column already and ignore n, noise, seed.
+    """
+    check_choice("dataset", name, NAMES)
+    if name in ARTICLE_SETS:
+        return article(ARTICLE_SETS[name])
     kwargs = {} if noise is None else {"noise": noise}
-    return DATASETS[name](n=n, seed=seed, **kwargs)
+    X, y = DATASETS[name](n=n, seed=seed, **kwargs)
+    return (np.column_stack([X, np.ones(len(X))]), y) if check_bool("add_ones", add_ones) else (X, y)

@@ -13,12 +13,10 @@ from matplotlib.figure import Figure
 
 from . import data, plots
 from .activations import ACTIVATIONS
-from .checks import _got, check_bool, check_choice, check_int
-from .network import History, Network, TrainingDiverged
-
-# the article's four samples, as two extra entries of the dataset menus
-ARTICLE_SETS = {"article: first column": "first", "article: xor": "xor"}
-DATASET_NAMES = list(ARTICLE_SETS) + list(data.DATASETS)
+from .checks import check_bool, check_choice, check_int, describe
+from .divergence import TrainingDiverged
+from .history import History
+from .network import EPOCHS, SEED, Network
 
 
 @dataclass
@@ -44,21 +42,12 @@ class Run:
         return buf.getvalue()
 
 
-def load(dataset, n=200, seed=0, bias=True):
-    """``(X, y)`` for a menu name; a bias-free net gets the article's constant column of ones."""
-    check_choice("dataset", dataset, DATASET_NAMES)
-    if dataset in ARTICLE_SETS:
-        return data.article(ARTICLE_SETS[dataset])
-    X, y = data.load(dataset, n=n, seed=seed)
-    return (X, y) if bias else (np.column_stack([X, np.ones(len(X))]), y)
-
-
-def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr=0.01,
-        epochs=1000, l2=0.0, seed=0, bias=True, init="scaled", n=200, grad_norms=False,
+def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="softmax", lr=0.01,
+        epochs=EPOCHS, l2=0.0, seed=SEED, bias=True, init="scaled", n=200, grad_norms=False,
         into=None, draw=True):
     """Train one network with these settings and draw what happened.
 
-    ``hidden`` lists the hidden layer sizes (empty: the perceptron). ``seed``
+    ``hidden_layer_sizes`` lists the hidden layers' sizes (empty: the perceptron). ``seed``
     draws both the data (2-D sets) and the initial weights. A run whose
     training diverges still returns: its summary says so, and the loss curve
     shows the epochs before it did.
@@ -72,24 +61,24 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
     """
     if into is not None and not isinstance(into, Figure):
         raise TypeError(f"into must be None or a matplotlib Figure from an earlier run "
-                        f"(its .figure), got {_got(into)}")
-    hidden = _hidden_sizes(hidden)
-    check_choice("activation", activation, ACTIVATIONS)  # Network calls it "hidden"
+                        f"(its .figure), got {describe(into)}")
+    hidden = _hidden_sizes(hidden_layer_sizes)
+    check_choice("activation", activation, ACTIVATIONS)
     check_bool("grad_norms", grad_norms)
     check_bool("draw", draw)
-    X, y = load(dataset, n=n, seed=seed, bias=bias)
+    X, y = data.load(dataset, n=n, seed=seed, add_ones=not check_bool("bias", bias))
     k = int(y.max()) + 1
     if output == "sigmoid" and k > 2:
         output = "softmax"  # one sigmoid unit cannot tell 3 classes apart
     sizes = [X.shape[1], *hidden, k if output == "softmax" else 1]
-    net = Network(sizes, hidden=activation, output=output, bias=bias, init=init, seed=seed)
+    net = Network(sizes, activation=activation, output=output, bias=bias, init=init, seed=seed)
     try:
         history = net.fit(X, y, epochs=epochs, lr=lr, l2=l2, grad_norms=grad_norms)
         diverged = False
         accuracy = float(np.mean(net.predict(X) == y))
         result = f"final loss {history.loss[-1]:.4g}, training accuracy {accuracy:.0%}"
         majority = np.bincount(y).max() / len(y)  # always answering the commonest class
-        result += _warning(history.loss, accuracy <= majority)
+        result += warning(history.loss, accuracy <= majority)
     except TrainingDiverged as e:
         history, diverged, result = e.history, True, f"DIVERGED. {e}"
     settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output} "
@@ -100,15 +89,15 @@ def run(dataset="moons", hidden=(5,), activation="sigmoid", output="softmax", lr
 
 def _hidden_sizes(hidden):
     """``hidden`` as a tuple of ints (layer sizes), or a clear error."""
-    what = "hidden must be a tuple of hidden layer sizes, like (8,) or (8, 8) ((): none)"
+    what = "hidden_layer_sizes must be a tuple of layer sizes, like (8,) or (8, 8) ((): none)"
     if isinstance(hidden, (int, np.integer)) and not isinstance(hidden, bool):
         raise TypeError(f"{what}, got the int {hidden}: write ({hidden},)")
     if not isinstance(hidden, (list, tuple, np.ndarray)):
-        raise TypeError(f"{what}, got {_got(hidden)}")
-    return tuple(check_int("hidden", h, low=1) for h in hidden)
+        raise TypeError(f"{what}, got {describe(hidden)}")
+    return tuple(check_int("hidden_layer_sizes", h, low=1) for h in hidden)
 
 
-def _warning(loss, no_better_than_guessing):
+def warning(loss, no_better_than_guessing):
     """A sentence for a run that went badly without diverging, else ""."""
     if no_better_than_guessing:
         return (". WARNING: no better than a blind guess: nothing useful was learned. Too "

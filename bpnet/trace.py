@@ -1,14 +1,16 @@
-"""One sample through the network, forward layer by layer, then backward delta
-by delta: every quantity with its shape and its numbers, as a list of steps.
+"""One sample through the network, as a list of steps: forward layer by layer,
+the loss, backward delta by delta, then the update. Every number is what
+``Network.forward``, ``backward`` and ``step`` computed (they record into a
+list when given one); only the equations beside them are written here.
 
 ``bpnet.widgets.stepper`` shows these steps one Step click at a time.
 """
+import copy
 from dataclasses import dataclass
 
 import numpy as np
 
-from .activations import ACTIVATIONS, DERIVATIVES
-from .losses import OUTPUTS
+from .checks import check_float
 
 
 @dataclass
@@ -25,51 +27,50 @@ def _shape(a):
     return str(tuple(np.shape(a)))
 
 
-def backprop_steps(net, x, t, lr=1.0):
-    """The steps of one forward and backward pass of ``net`` on one sample.
+def backprop_steps(net, x, y, lr=1.0):
+    """The steps of one forward pass, backward pass and update of ``net`` on one sample.
 
-    ``x``: one input row (``sizes[0]`` numbers); ``t``: its target (a number
+    ``x``: one input row (``sizes[0]`` numbers); ``y``: its target (a number
     in [0, 1] for a sigmoid output, a class label for softmax). Nothing in
-    ``net`` changes.
+    ``net`` changes: the update is made on a copy.
     """
-    X, T = net._check_data(np.atleast_2d(np.asarray(x, dtype=float)), np.atleast_1d(t))
-    f_name, L = net.hidden, len(net.weights)
-    steps, a = [], [X]
-    for l, (W, b) in enumerate(zip(net.weights, net.biases)):
-        z = a[l] @ W + (b if net.bias else 0.0)
-        plus_b = f" + b{l}" if net.bias else ""
-        steps.append(Step("forward", f"z{l + 1} = a{l} @ W{l}{plus_b}   "
-                          f"{_shape(a[l])} @ {_shape(W)} -> {_shape(z)}", f"z{l + 1}", z))
-        out = l == L - 1
-        f = OUTPUTS[net.output][0] if out else ACTIVATIONS[f_name]
-        fname = net.output if out else f_name
-        a.append(f(z))
-        steps.append(Step("forward", f"a{l + 1} = {fname}(z{l + 1})   {_shape(z)} -> {_shape(a[-1])}",
-                          f"a{l + 1}", a[-1]))
-    loss = OUTPUTS[net.output][1](a[-1], T)
-    what = "1/2 * sum((a - t)**2)" if net.output == "sigmoid" else "-sum(t * log a)"
-    steps.append(Step("loss", f"L = {what} with t = {np.array2string(T, precision=3)}",
+    X, Y = net.checked(np.atleast_2d(np.asarray(x, dtype=float)), np.atleast_1d(y))
+    lr = check_float("lr", lr, low=0, low_inclusive=False)
+    L, f = len(net.weights), net.activation
+    zs, deltas, after = [], [], copy.deepcopy(net)
+    with np.errstate(over="ignore", invalid="ignore"):
+        a = net.forward(X, trace=zs)
+        loss, delta = net.loss_and_delta(a[-1], Y)
+        dW, db = net.backward(a, delta, trace=deltas)
+        after.step(dW, db, lr)
+    steps = []
+    for l in range(L):
+        fname = net.output if l == L - 1 else f
+        steps += [Step("forward", f"z{l + 1} = a{l} @ W{l}{f' + b{l}' if net.bias else ''}   {_shape(a[l])} @ "
+                       f"{_shape(net.weights[l])} -> {_shape(zs[l])}", f"z{l + 1}", zs[l]),
+                  Step("forward", f"a{l + 1} = {fname}(z{l + 1})   {_shape(zs[l])} -> {_shape(a[l + 1])}",
+                       f"a{l + 1}", a[l + 1])]
+    what = "1/2 * sum((a - y)**2)" if net.output == "sigmoid" else "-sum(y * log a)"
+    steps.append(Step("loss", f"L = {what} with y = {np.array2string(Y, precision=3)}",
                       "L", np.array(loss)))
-    if net.output == "sigmoid":
-        eq = f"delta{L} = (a{L} - t) * a{L} * (1 - a{L})   sigmoid's derivative from its output"
-    else:
-        eq = f"delta{L} = a{L} - t   softmax with cross-entropy"
-    delta = OUTPUTS[net.output][2](a[-1], T)
-    steps.append(Step("backward", f"{eq}   {_shape(delta)}", f"delta{L}", delta))
-    grads = []
-    for l in range(L - 1, -1, -1):
-        W = net.weights[l]
-        dW = a[l].T @ delta
-        grads.append((l, dW))
+    steps.append(Step("backward", (f"delta{L} = (a{L} - y) * a{L} * (1 - a{L})   sigmoid's derivative "
+                                   f"from its output" if net.output == "sigmoid" else
+                                   f"delta{L} = a{L} - y   softmax with cross-entropy")
+                      + f"   {_shape(deltas[0])}", f"delta{L}", deltas[0]))
+    for i, l in enumerate(range(L - 1, -1, -1)):
         steps.append(Step("backward", f"dW{l} = a{l}.T @ delta{l + 1}   {_shape(a[l].T)} @ "
-                          f"{_shape(delta)} -> {_shape(dW)}", f"dW{l}", dW))
+                          f"{_shape(deltas[i])} -> {_shape(dW[l])}", f"dW{l}", dW[l]))
+        if net.bias:
+            steps.append(Step("backward", f"db{l} = sum of delta{l + 1} over samples   "
+                              f"{_shape(deltas[i])} -> {_shape(db[l])}", f"db{l}", db[l]))
         if l:
-            prev = delta
-            delta = (prev @ W.T) * DERIVATIVES[f_name](a[l])
-            steps.append(Step("backward", f"delta{l} = (delta{l + 1} @ W{l}.T) * f'(a{l})   "
-                              f"{_shape(prev)} @ {_shape(W.T)} -> {_shape(delta)}",
-                              f"delta{l}", delta))
-    for l, dW in reversed(grads):
-        steps.append(Step("update", f"W{l} = W{l} - lr * dW{l}   lr = {lr:g}   {_shape(dW)}",
-                          f"W{l}", net.weights[l] - lr * dW))
+            steps.append(Step("backward", f"delta{l} = (delta{l + 1} @ W{l}.T) * {f}'(a{l})   "
+                              f"{_shape(deltas[i])} @ {_shape(net.weights[l].T)} -> "
+                              f"{_shape(deltas[i + 1])}", f"delta{l}", deltas[i + 1]))
+    for l in range(L):
+        steps.append(Step("update", f"W{l} = W{l} - lr * dW{l}   lr = {lr:g}   {_shape(dW[l])}",
+                          f"W{l}", after.weights[l]))
+        if net.bias:
+            steps.append(Step("update", f"b{l} = b{l} - lr * db{l}   lr = {lr:g}   {_shape(db[l])}",
+                              f"b{l}", after.biases[l]))
     return steps

@@ -34,13 +34,14 @@ def test_bad_sizes(sizes, error, words):
 
 
 @pytest.mark.parametrize("kwargs, words", [
-    (dict(hidden="softplus"), "hidden must be one of 'sigmoid', 'tanh', 'relu', got 'softplus'"),
+    (dict(activation="softplus"), "activation must be one of 'sigmoid', 'tanh', 'relu', got 'softplus'"),
     (dict(output="linear"), "output must be one of 'sigmoid', 'softmax', got 'linear'"),
     (dict(init="zeros"), "init must be one of 'uniform', 'normal', 'scaled', got 'zeros'"),
     (dict(output="softmax", sizes=[3, 1]), "softmax output needs sizes[-1] >= 2"),
     (dict(seed=-1), "seed must be an int between 0 and 4294967295, got -1"),
     (dict(seed=2**32), "seed must be an int between 0 and 4294967295, got 4294967296"),
     (dict(seed=1.5), "seed must be an int, got 1.5"),
+    (dict(seed=None), "seed must be an int, got None"),
     (dict(bias="yes"), "bias must be True or False"),
 ])
 def test_bad_names_and_options(kwargs, words):
@@ -102,7 +103,7 @@ def test_bad_data_leaves_the_network_unchanged(net_kwargs, X_, y_, error, words)
     net = Network(kwargs.pop("sizes"), seed=0, **kwargs)
     before = snapshot(net)
     for call in (lambda: net.fit(X_, y_, epochs=3), lambda: net.loss(X_, y_),
-                 lambda: gradcheck(net, X_, y_)):
+                 lambda: net.gradients(X_, y_), lambda: gradcheck(net, X_, y_)):
         with pytest.raises(error) as e:
             call()
         assert words in str(e.value)
@@ -120,6 +121,7 @@ def test_bad_data_leaves_the_network_unchanged(net_kwargs, X_, y_, error, words)
     (dict(epochs=True), TypeError, "epochs must be an int"),
     (dict(l2=-0.01), ValueError, "l2 must be >= 0, got -0.01"),
     (dict(l2=float("inf")), ValueError, "l2 must be a finite number"),
+    (dict(grad_norms=1), TypeError, "grad_norms must be True or False, got 1"),
 ])
 def test_bad_training_settings(kwargs, error, words):
     net = Network([3, 4, 1], seed=0)
@@ -145,7 +147,8 @@ def test_predict_checks_X():
     (lambda: data.spiral(k=1), "k must be an int >= 2, got 1"),
     (lambda: data.blobs(seed="a"), "seed must be an int, got 'a'"),
     (lambda: data.article("and"), "target must be one of 'first', 'xor', got 'and'"),
-    (lambda: data.load("iris"), "dataset must be one of"),
+    (lambda: data.load("iris"), "dataset must be one of 'article: first column', 'article: xor', 'moons'"),
+    (lambda: data.load("moons", add_ones=1), "add_ones must be True or False, got 1"),
 ])
 def test_bad_dataset_arguments(call, words):
     with pytest.raises((ValueError, TypeError)) as e:

@@ -41,7 +41,7 @@ def assert_same_run(net, end, probs):
 def test_section_4_corrected():
     for seed in SEEDS:
         (Wi, Wh, bh, bo), end, probs = art.section4(seed)
-        net = Network([3, 5, 2], hidden="tanh", output="softmax", weights=[Wi, Wh], biases=[bh, bo])
+        net = Network([3, 5, 2], activation="tanh", output="softmax", weights=[Wi, Wh], biases=[bh, bo])
         assert_same_run(net, end, probs)
 
 
@@ -80,6 +80,6 @@ def test_the_articles_results():
         net = Network(sizes, bias=False, init="uniform", seed=0)
         net.fit(X, xor, epochs=10000, lr=1.0)
         np.testing.assert_allclose(net.predict_proba(X), xor, atol=0.05)
-    net = Network([3, 5, 2], hidden="tanh", output="softmax", init="scaled", seed=0)
+    net = Network([3, 5, 2], activation="tanh", output="softmax", init="scaled", seed=0)
     net.fit(X, xor, epochs=1000, lr=0.01, l2=0.01)
     assert list(net.predict(X)) == list(xor)

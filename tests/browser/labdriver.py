@@ -2,9 +2,11 @@
 
 One ``Lab`` serves a copy of the notebooks on a free loopback port; a
 ``NotebookPage`` opens one of them, runs it and moves an explorer's controls.
-The browser test (``test_notebooks_in_lab.py``) and the benchmark
-(``benchmarks/bench_browser.py``) share these helpers.
+The browser test (``test_notebooks_in_lab.py``) and the benchmarks
+(``benchmarks/bench_browser.py``, ``bench_explorers.py``) share these helpers,
+``explorer_calls`` among them: what each notebook's explorers are built with.
 """
+import ast
 import json
 import os
 import re
@@ -65,6 +67,24 @@ ARM = """([box, key]) => { const img = box.querySelector('img');
   box.__clock = t; }"""
 REDRAWN = "box => { const t = box.__clock; return t.start !== null && t.img !== null && t.text !== null; }"
 ELAPSED = "box => { const t = box.__clock; return Math.max(t.img, t.text) - t.start; }"
+
+
+def explorer_calls(nb):
+    """The keyword arguments of each ``widgets.explorer(...)`` call, in order (None where not all literals)."""
+    from IPython.core.inputtransformer2 import TransformerManager  # notebook cells may hold magics
+
+    calls = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        tree = ast.parse(TransformerManager().transform_cell(cell.source))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "explorer":
+                try:
+                    calls.append({k.arg: ast.literal_eval(k.value) for k in node.keywords} if not node.args else None)
+                except ValueError:
+                    calls.append(None)
+    return calls
 
 
 def browser_missing():

@@ -7,36 +7,18 @@ explorer shows its controls and redraws, with the settings it states, when
 its hidden-size slider moves and when an epochs value is typed; each
 stepper answers a Step click. On failure, screenshots go to test-output/browser/.
 """
-import ast
 import html
 import re
 import time
 
 import nbformat
 import pytest
-from IPython.core.inputtransformer2 import TransformerManager
 
-from labdriver import OUTPUT, Explorer, NotebookPage, cannot_run, notebook_dir, sizes_in
+from labdriver import OUTPUT, Explorer, NotebookPage, cannot_run, explorer_calls, notebook_dir, sizes_in
 
 NOTEBOOKS = sorted(notebook_dir().glob("*.ipynb"))
 # what a widget looks like when the page cannot display it: an error, or its plain-text repr
 WIDGET_ERRORS = ["Error displaying widget", "(children=("]  # interactive(children=(..., VBox(children=(...
-
-
-def explorer_calls(nb):
-    """The keyword arguments of each ``widgets.explorer(...)`` call, in order (None where not all literals)."""
-    calls = []
-    for cell in nb.cells:
-        if cell.cell_type != "code":
-            continue
-        tree = ast.parse(TransformerManager().transform_cell(cell.source))
-        for node in ast.walk(tree):
-            if isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", None)) == "explorer":
-                try:
-                    calls.append({k.arg: ast.literal_eval(k.value) for k in node.keywords} if not node.args else None)
-                except ValueError:
-                    calls.append(None)
-    return calls
 
 
 def expected_explorer(kwargs):

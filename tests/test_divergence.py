@@ -1,0 +1,110 @@
+"""Divergence: judged by the rules in bpnet.divergence, said in words, undone, and
+answered with advice that was tried and trains."""
+import re
+import warnings
+
+import numpy as np
+import pytest
+
+from bpnet import History, Network, TrainingDiverged, data
+from bpnet.divergence import advise, judge
+
+Xm, ym = data.moons(n=200, seed=0)
+
+
+@pytest.fixture(autouse=True)
+def no_warnings():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        yield
+
+
+def relu_net():
+    return Network([2, 16, 2], activation="relu", output="softmax", seed=0)
+
+
+@pytest.mark.parametrize("lr, words", [(100.0, "stopped being finite at epoch"),
+                                       (1.0, "over ten times its start")])
+def test_divergence_is_said_in_words_undone_and_answered_with_advice_that_trains(lr, words):
+    net = relu_net()
+    before = [p.copy() for p in net.weights + net.biases]
+    with pytest.raises(TrainingDiverged) as e:
+        net.fit(Xm, ym, epochs=1000, lr=lr)
+    message = str(e.value)
+    assert "training diverged" in message and words in message, message
+    assert "nan" not in message.lower() and "reset to its weights before fit()" in message
+    assert all(np.array_equal(p, q) for p, q in zip(net.weights + net.biases, before))
+    assert np.isfinite(e.value.history.loss).all() and 0 <= e.value.epoch < 1000
+    assert len(e.value.history.loss) <= 1000
+    # every learning rate named as having diverged does diverge; the one suggested trains
+    suggested_lr, _ = e.value.advice
+    assert f"Try lr={suggested_lr:g}:" in message
+    relu_net().fit(Xm, ym, epochs=1000, lr=suggested_lr)
+    too = re.search(r"; (.*) diverged too", message)
+    for failed in re.findall(r"lr=([\d.e+-]+)", too.group(1)) if too else []:
+        with pytest.raises(TrainingDiverged):
+            relu_net().fit(Xm, ym, epochs=1000, lr=float(failed))
+
+
+def test_the_advice_for_lr_100_names_every_rate_it_tried():
+    with pytest.raises(TrainingDiverged) as e:
+        relu_net().fit(Xm, ym, epochs=1000, lr=100.0)
+    assert "lr=10 and lr=1 diverged too. Try lr=0.1" in str(e.value)
+    assert e.value.advice == (0.1, 0.0)
+
+
+def test_a_diverging_l2_is_blamed_and_a_smaller_one_tried():
+    with pytest.raises(TrainingDiverged) as e:
+        relu_net().fit(Xm, ym, epochs=20, lr=0.01, l2=1e6)
+    message = str(e.value)
+    assert "lr * l2 = 10000 is over 1" in message and "Try l2=10:" in message
+    lr, l2 = e.value.advice
+    assert (lr, l2) == (0.01, 10.0)
+    relu_net().fit(Xm, ym, epochs=20, lr=lr, l2=l2)
+
+
+def test_advice_says_so_when_nothing_it_tried_trains():
+    tried = []
+    words, setting = advise(1.0, 0.0, 50, lambda lr, l2: tried.append(lr) or True)
+    assert setting is None and tried == [0.1, 0.01, 0.001, 0.0001]
+    assert "lr=0.1, lr=0.01, lr=0.001 and lr=0.0001 diverged too" in words
+    assert "the cause may lie elsewhere" in words
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_good_runs_never_trip_the_check(seed):
+    net = Network([2, 16, 2], activation="tanh", output="softmax", seed=seed)
+    history = net.fit(Xm, ym, epochs=1000, lr=0.01)
+    assert history.loss[-1] < 0.5 * history.loss[0]
+    # lr=0.1 overshoots: for some epochs the loss is over ten times its start, yet it ends
+    # low; only the last loss decides
+    overshoot = Network([2, 16, 2], output="softmax", seed=seed).fit(Xm, ym, epochs=1000, lr=0.1)
+    assert overshoot.loss.max() > 10 * overshoot.loss[0] > overshoot.loss[-1]
+
+
+def test_a_net_that_starts_near_perfect_is_judged_against_a_blind_guess_too():
+    """The floor: a loss that ends over ten times a tiny start but under ten times
+    a blind guess's is no divergence (a sigmoid net's loss cannot blow up)."""
+    X, y = data.article("xor")
+    net = Network([3, 5, 1], bias=False, init="uniform", seed=0)
+    net.fit(X, y, epochs=500, lr=1.0)
+    start = net.loss(X, y)
+    history = net.fit(X, y, epochs=20, lr=30.0)  # saturates: worse, but not diverged
+    guess = 4 * 0.5**2 / 2  # every output 0.5
+    assert start < 0.02 and 10 * start < history.loss[-1] < 10 * guess
+
+
+def test_judge_reads_the_losses_as_documented():
+    def h(values):
+        return History(np.array(values, dtype=float))
+    assert judge(h([10.0, 5.0, 1.0]), None, True, 0.5) is None
+    assert judge(h([10.0, 90.0, 99.0]), None, True, 0.5) is None  # below ten times the start
+    epoch, words = judge(h([10.0, 50.0, 120.0, 101.0]), None, True, 0.5)
+    assert epoch == 2 and "ended at 101, over ten times its start (10)" in words
+    assert judge(h([0.1, 5.0]), None, True, 1.0) is None  # the blind-guess floor: 10 * 1.0
+    assert judge(h([0.1, 11.0]), None, True, 1.0)[0] == 1
+    history = h([3.0, 2.0, 0.0])
+    assert judge(history, 2, True, 0.5)[0] == 2 and list(history.loss) == [3.0, 2.0]
+    history = h([3.0, 2.0, 1.0])
+    epoch, words = judge(history, None, False, 0.5)  # the weights ended inf or NaN
+    assert epoch == 2 and "stopped being finite at epoch 3" in words and len(history.loss) == 2
