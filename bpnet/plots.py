@@ -15,8 +15,10 @@ from .layout import log_y, quiet_corner
 from .network import Network
 
 # Okabe & Ito (2008): told apart by people with any common colour-vision deficiency
-# (their black instead of their yellow, which a thin line on white hides)
-PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#000000"]
+# (their black instead of their yellow, which a thin line on white hides). Classes 0
+# and 1 take their purple and green: the network view (bpnet.netview) speaks
+# TensorFlow Playground's orange and blue for negative and positive numbers.
+PALETTE = ["#CC79A7", "#009E73", "#D55E00", "#56B4E9", "#000000", "#0072B2", "#E69F00"]
 PALETTE_RGB = np.array([to_rgb(c) for c in PALETTE])  # (7, 3), for colouring a grid at once
 MARKERS = ["o", "s", "^", "D", "v", "P", "X"]
 STYLE = {
@@ -29,11 +31,12 @@ STYLE = {
 }
 plt.rcParams.update(STYLE)
 
-# probability of class 1: class 0's blue through white to class 1's orange
-BLUE_ORANGE = LinearSegmentedColormap.from_list("bpnet", [PALETTE[0], "#FFFFFF", PALETTE[1]])
+# probability of class 1: class 0's purple through white to class 1's green
+CLASS_MAP = LinearSegmentedColormap.from_list("bpnet", [PALETTE[0], "#FFFFFF", PALETTE[1]])
 
 
-def _axes(ax, figsize=None):
+def axes(ax, figsize=None):
+    """``ax``, or the axes of a new pyplot figure when it is None."""
     if ax is None:
         _, ax = plt.subplots(figsize=figsize)
     return ax
@@ -44,7 +47,7 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
     values = np.asarray(getattr(loss, "loss", loss), dtype=float)
     if values.ndim != 1 or values.size == 0:
         raise ValueError(f"loss must be a History or a 1-D array of losses, got shape {values.shape}")
-    ax = _axes(ax)
+    ax = axes(ax)
     ax.plot(np.arange(1, values.size + 1), values, label=label,
             marker="o" if values.size == 1 else None)  # one epoch: a dot, not an invisible line
     if values.size == 1:
@@ -62,8 +65,9 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
     return ax
 
 
-def _grid_inputs(net, X, hold, resolution, margin):
-    """A grid over the first two input columns; the other inputs held fixed."""
+def input_grid(net, X, hold, resolution, margin):
+    """``(G, extent, shape)``: a resolution x resolution grid of inputs over the first
+    two columns of ``X`` (widened by ``margin``), the other inputs held at ``hold``."""
     lo, hi = X[:, :2].min(axis=0) - margin, X[:, :2].max(axis=0) + margin
     g1, g2 = np.linspace(lo[0], hi[0], resolution), np.linspace(lo[1], hi[1], resolution)
     G1, G2 = np.meshgrid(g1, g2)
@@ -91,7 +95,7 @@ def points(X, y, ax=None, size=None):
     X, y = _samples(X, y)
     size = (160 if len(y) <= 20 else 30) if size is None else check_float(
         "size", size, low=0, low_inclusive=False)
-    ax = _axes(ax)
+    ax = axes(ax)
     for c in np.unique(y):
         m = y == c
         ax.scatter(X[m, 0], X[m, 1], s=size, c=PALETTE[c % len(PALETTE)],
@@ -106,8 +110,8 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
                       colorbar=True):
     """The network's probability map over (x1, x2), its 0.5 boundary, and the samples.
 
-    For one sigmoid unit or a two-class softmax the map is P(class 1), blue
-    to orange; for k > 2 classes each region takes its class's colour, paler
+    For one sigmoid unit or a two-class softmax the map is P(class 1), purple
+    to green; for k > 2 classes each region takes its class's colour, paler
     where the network is less sure. Inputs after x1, x2 are held at ``hold``
     (by default at X's values there, when they are constant, as the
     article's third input is). ``margin`` widens the view around the samples
@@ -125,12 +129,12 @@ def decision_boundary(net, X, y, ax=None, hold=None, title=None, resolution=120,
     resolution = check_int("resolution", resolution, low=2, high=1000)
     margin = (0.8 if len(X) <= 20 else 0.5) if margin is None else check_float(
         "margin", margin, low=0)
-    G, extent, shape = _grid_inputs(net, X, hold, resolution, margin)
-    ax = _axes(ax)
+    G, extent, shape = input_grid(net, X, hold, resolution, margin)
+    ax = axes(ax)
     p = net.predict_proba(G)
     if p.ndim == 1 or p.shape[1] == 2:
         p1 = (p if p.ndim == 1 else p[:, 1]).reshape(shape)
-        im = ax.imshow(p1, origin="lower", extent=extent, cmap=BLUE_ORANGE, vmin=0, vmax=1,
+        im = ax.imshow(p1, origin="lower", extent=extent, cmap=CLASS_MAP, vmin=0, vmax=1,
                        aspect="auto", alpha=0.7)
         if p1.min() < 0.5 - 1e-9 and p1.max() > 0.5 + 1e-9:  # a flat map has no boundary
             ax.contour(p1, levels=[0.5], colors="black", linewidths=2, extent=extent)
@@ -167,7 +171,7 @@ def grad_norms(norms, ax=None, title=None):
                          f"(epochs, layers) array, got shape {norms.shape}")
     if np.any(norms < 0):
         raise ValueError(f"norms must be >= 0 (they are lengths), got a value of {norms.min():g}")
-    ax = _axes(ax)
+    ax = axes(ax)
     epochs, layers = np.arange(1, len(norms) + 1), norms.shape[1]
     zero = norms <= 0  # a zero norm (dead relu units) has no place on a log axis: a gap
     for l in range(layers):

@@ -108,3 +108,11 @@ def test_judge_reads_the_losses_as_documented():
     history = h([3.0, 2.0, 1.0])
     epoch, words = judge(history, None, False, 0.5)  # the weights ended inf or NaN
     assert epoch == 2 and "stopped being finite at epoch 3" in words and len(history.loss) == 2
+
+
+def test_the_borders_of_the_rules():
+    h = History(np.array([1.0, 10.0]))
+    assert judge(h, None, True, 0.1) is None  # exactly ten times the start is not over it
+    tried = []
+    advise(1.0, 1.0, 5, lambda lr, l2: tried.append((lr, l2)) or False)
+    assert tried == [(0.1, 1.0)]  # lr * l2 = 1 is not over 1: the learning rate is blamed

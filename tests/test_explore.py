@@ -4,9 +4,8 @@ import io
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
-from matplotlib.figure import Figure
 
-from bpnet import Network, data, explore
+from bpnet import Network, data, explore, live
 
 
 @pytest.fixture(autouse=True)
@@ -40,7 +39,7 @@ def test_a_diverged_run_says_so_and_its_advice():
     r = explore.run(dataset="moons", hidden_layer_sizes=(10,), activation="tanh", lr=1.0, epochs=200)
     assert r.diverged and r.summary.split(" → ")[1].startswith("DIVERGED. training diverged")
     assert "Try lr=0.1: from the same start it trained" in r.summary
-    assert r.figure.axes[1].get_title() == "diverged: the net as it started"
+    assert r.panels.boundary.title.get_text() == "diverged: the net as it started"
 
 
 def test_a_diverging_l2_is_blamed_not_the_learning_rate():
@@ -51,7 +50,7 @@ def test_a_diverging_l2_is_blamed_not_the_learning_rate():
 def test_run_with_gradient_norms_has_a_third_panel():
     r = explore.run(dataset="spiral", hidden_layer_sizes=(8, 8), lr=0.01, epochs=50, grad_norms=True)
     assert r.history.grad_norms.shape == (50, 3)
-    assert len([a for a in r.figure.axes if a.get_label() != "<colorbar>"]) == 3
+    assert len([a for a in r.figure.axes if a.get_label() != "<colorbar>"]) == 4  # network, map, loss, norms
 
 
 @pytest.mark.parametrize("loss, guessing, words", [
@@ -63,7 +62,7 @@ def test_run_with_gradient_norms_has_a_third_panel():
     ([5.0], False, ""),
 ])
 def test_each_warning_names_what_went_wrong(loss, guessing, words):
-    warning = explore.warning(np.array(loss), guessing)
+    warning = live.warning(np.array(loss), guessing)
     assert (words in warning) if words else warning == ""
 
 
@@ -87,16 +86,17 @@ def _pixels(png):
     return plt.imread(io.BytesIO(png), format="png")
 
 
-# each run drawn over the figure of the one before; the layout changes (2 or 3
-# panels, a colour bar or none, a diverged run) and stays (log or linear loss,
-# 1 or 4 norm lines, dead relu units, the article's 4 samples, another seed)
+# each run drawn over the figure of the one before: new panels where the network's shape
+# or the data change; drawn over where they stay (another rate or activation, dead relu
+# units, a log or a linear loss, a divergence, the article's 4 samples)
 SEQUENCE = [
-    dict(dataset="spiral", hidden_layer_sizes=(8, 8), epochs=60, grad_norms=True),
-    dict(dataset="spiral", hidden_layer_sizes=(8, 8, 8, 8), epochs=60, grad_norms=True, seed=3, lr=0.1),
-    dict(dataset="spiral", hidden_layer_sizes=(), epochs=60, grad_norms=True, activation="relu", lr=1.0),
-    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=60, grad_norms=True, activation="relu", lr=0.03),
-    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=60, grad_norms=True, activation="tanh", lr=0.1),
-    dict(dataset="moons", hidden_layer_sizes=(10,), epochs=200, activation="tanh", lr=1.0),  # diverges
+    dict(dataset="spiral", hidden_layer_sizes=(8, 8), epochs=40, grad_norms=True),
+    dict(dataset="spiral", hidden_layer_sizes=(8, 8), epochs=40, grad_norms=True, lr=0.1, backward=True),
+    dict(dataset="spiral", hidden_layer_sizes=(8, 8), epochs=40, grad_norms=True, activation="relu", lr=1.0,
+         backward=True),
+    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=40, activation="relu", lr=0.03),
+    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=40, activation="tanh", lr=0.1),
+    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=100, activation="tanh", lr=1.0),  # diverges
     dict(dataset="article: xor", hidden_layer_sizes=(5,), output="sigmoid", bias=False, init="uniform",
          lr=1.0, epochs=300),
     dict(dataset="article: xor", hidden_layer_sizes=(5,), output="sigmoid", bias=False, init="uniform",
@@ -109,19 +109,22 @@ def test_drawing_over_a_figure_looks_exactly_like_a_new_figure():
     last = None
     reused = 0
     for settings in SEQUENCE:
-        r = explore.run(**settings, into=None if last is None else last.figure)
-        reused += last is not None and r.figure is last.figure
+        r = explore.run(**settings, into=None if last is None else last.panels)
+        reused += last is not None and r.panels is last.panels
         fresh = explore.run(**settings)
         assert np.array_equal(_pixels(r.png()), _pixels(fresh.png())), settings
         last = r
-    assert reused >= 5  # the runs that kept their layout were drawn over, not made anew
+    assert reused == 4  # the runs that kept their shape and data were drawn over, not made anew
 
 
 def test_a_figure_drawn_over_stays_out_of_pyplot():
     plt.close("all")
-    r = explore.run(dataset="moons", hidden_layer_sizes=(4,), epochs=20, into=Figure())
-    again = explore.run(dataset="moons", hidden_layer_sizes=(5,), epochs=20, into=r.figure)
-    assert again.figure is r.figure and plt.get_fignums() == []  # nothing for the notebook to show
+    first = explore.run(dataset="moons", hidden_layer_sizes=(4,), epochs=20)
+    plt.close("all")
+    r = explore.run(dataset="moons", hidden_layer_sizes=(5,), epochs=20, into=first.panels)
+    again = explore.run(dataset="moons", hidden_layer_sizes=(5,), epochs=30, into=r.panels)
+    assert again.panels is r.panels is not first.panels  # a new shape: new panels, then drawn over
+    assert plt.get_fignums() == []  # nothing for the notebook to show
     assert explore.run(dataset="moons", epochs=20).figure.number in plt.get_fignums()
 
 
@@ -141,7 +144,7 @@ def test_draw_false_trains_without_a_figure():
     (dict(output="linear"), ValueError, "output must be one of"),
     (dict(grad_norms="yes"), TypeError, "grad_norms must be True or False, got 'yes'"),
     (dict(seed=2**40), ValueError, "seed must be an int between 0 and 4294967295"),
-    (dict(into="fig"), TypeError, r"into must be None or a matplotlib Figure .* got 'fig'"),
+    (dict(into="fig"), TypeError, r"into must be None or the panels of an earlier run .* got 'fig'"),
     (dict(dataset="iris"), ValueError, "dataset must be one of 'article: first column'"),
 ])
 def test_run_bad_arguments(kwargs, error, words):

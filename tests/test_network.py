@@ -196,3 +196,16 @@ def test_the_stack_axis_trains_each_network_as_on_its_own():
     for s, net in enumerate(nets):
         net.fit(X, Y, epochs=20, lr=1.0)
         np.testing.assert_allclose(stack.weights[0][s], net.weights[0], rtol=1e-12)
+
+
+def test_a_sigmoid_output_of_exactly_one_half_counts_as_class_1():
+    net = Network([3, 1], bias=False, weights=[np.zeros((3, 1))])
+    assert list(net.predict_proba(X)) == [0.5] * 4 and list(net.predict(X)) == [1, 1, 1, 1]
+
+
+def test_the_defaults_are_seed_0_and_1000_epochs_at_lr_0_01():
+    Xm, ym = data.moons(n=40, seed=0)
+    a, b = Network([2, 3, 2], output="softmax"), Network([2, 3, 2], output="softmax", seed=0)
+    assert np.array_equal(a.weights[0], b.weights[0])
+    history = a.fit(Xm, ym)
+    np.testing.assert_array_equal(history.loss, b.fit(Xm, ym, epochs=1000, lr=0.01).loss)

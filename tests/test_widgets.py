@@ -1,5 +1,6 @@
 """The widgets: the explorer retrains on release and shows what went wrong; the stepper's buttons."""
 import matplotlib.pyplot as plt
+import numpy as np
 import pytest
 
 from bpnet import Network, explore, widgets
@@ -14,7 +15,7 @@ def close_figures():
 def parts(box):
     """The explorer's controls by description, its summary and its figure."""
     columns = box.children[0].children
-    return {c.description: c for col in columns for c in col.children}, box.children[1], box.children[2]
+    return {c.description: c for col in columns for c in col.children}, box.summary, box.image
 
 
 def test_explorer_retrains_when_a_slider_moves():
@@ -36,12 +37,12 @@ def test_explorer_retrains_when_a_slider_moves():
 def test_explorer_leaves_no_figure_open_and_keeps_one_for_itself():
     plt.close("all")
     box = widgets.explorer(hidden_layer_sizes=(5,), lr=0.01, epochs=50)
-    first = box.children[2].value
+    first = box.image.value
     box.controls["seed"].value = 4
     box.controls["dataset"].value = "spiral"  # three classes: a new layout
     box.controls["seed"].value = 0
-    assert plt.get_fignums() == [] and box.children[2].value != first
-    assert "dataset=spiral" in box.children[1].value and "bpnet says" not in box.children[1].value
+    assert plt.get_fignums() == [] and box.image.value != first
+    assert "dataset=spiral" in box.summary.value and "bpnet says" not in box.summary.value
 
 
 def test_explorer_layers_l2_activation_and_vanishing_layer():
@@ -50,29 +51,29 @@ def test_explorer_layers_l2_activation_and_vanishing_layer():
     s = box.settings()
     assert s["hidden_layer_sizes"] == (4, 4) and s["l2"] == 0.01 and s["grad_norms"]
     box.controls["layers"].value = 3
-    assert box.settings()["hidden_layer_sizes"] == (4, 4, 4) and "sizes=[2, 4, 4, 4, 2]" in box.children[1].value
+    assert box.settings()["hidden_layer_sizes"] == (4, 4, 4) and "sizes=[2, 4, 4, 4, 2]" in box.summary.value
     box.controls["activation"].value = "relu"
-    assert "activation=relu" in box.children[1].value
+    assert "activation=relu" in box.summary.value
     perceptron = widgets.explorer(hidden_layer_sizes=(0,), min_hidden=0, output="sigmoid", bias=False,
                                   init="uniform", lr=1.0, epochs=50, dataset="article: first column")
-    assert perceptron.settings()["hidden_layer_sizes"] == () and "sizes=[3, 1]" in perceptron.children[1].value
+    assert perceptron.settings()["hidden_layer_sizes"] == () and "sizes=[3, 1]" in perceptron.summary.value
 
 
 def test_explorer_shows_a_divergence_in_colour():
     box = widgets.explorer(hidden_layer_sizes=(5,), lr=10.0, epochs=100, activation="tanh")
-    assert "DIVERGED" in box.children[1].value and "#D55E00" in box.children[1].value
+    assert "DIVERGED" in box.summary.value and "#D55E00" in box.summary.value
 
 
 def test_explorer_shows_errors_instead_of_losing_them(monkeypatch):
     box = widgets.explorer(hidden_layer_sizes=(5,), epochs=50)
-    figure = box.children[2].value
+    figure = box.image.value
 
     def broken(**settings):
         raise ValueError("something the student can fix")
-    monkeypatch.setattr(explore, "run", broken)
+    monkeypatch.setattr(widgets, "Training", broken)
     box.controls["seed"].value = 3  # must not raise into the kernel log
-    assert "bpnet says: something the student can fix" in box.children[1].value
-    assert box.children[2].value == figure  # the last good figure stays
+    assert "bpnet says: something the student can fix" in box.summary.value
+    assert box.image.value == figure  # the last good figure stays
 
 
 @pytest.mark.parametrize("kwargs, error, words", [
@@ -96,7 +97,7 @@ def test_stepper_buttons_walk_the_steps_newest_first():
     net = Network([3, 2, 2], activation="tanh", output="softmax", seed=0)
     box = widgets.stepper(net, [1, 0, 1], 1)
     back, step, reset = box.children[0].children
-    view = box.children[1]
+    view = box.children[2]
     assert "step 1 of" in view.value and back.disabled
     step.click()
     step.click()
@@ -117,3 +118,79 @@ def test_stepper_checks_its_sample():
         widgets.stepper(net, [1, 0], 1)
     with pytest.raises(ValueError, match=r"targets in \[0, 1\]"):
         widgets.stepper(net, [1, 0, 1], 3)
+
+
+def epoch_of(box):
+    return int(box.count.value.split("epoch ")[1].split("<")[0])
+
+
+def test_play_trains_a_chunk_per_tick_and_pause_stops():
+    box = widgets.explorer(hidden_layer_sizes=(5,), lr=0.01, epochs=100)
+    assert epoch_of(box) == 100 and box.image.format == "png"
+    box.buttons["play"].click()
+    assert box.ticker.playing
+    frames, epochs = set(), []
+    for _ in range(4):
+        box.ticker.value += 1  # what the browser's ticker does every interval
+        frames.add(box.image.value)
+        epochs.append(epoch_of(box))
+    assert len(frames) == 4 and epochs == sorted(set(epochs)) and epochs[0] > 100
+    assert box.image.format == "jpeg" and box.ticker.interval >= 100
+    box.buttons["pause"].click()
+    assert not box.ticker.playing and box.image.format == "png"
+    still = box.image.value
+    box.ticker.value += 1  # a tick that was already on its way does nothing
+    assert box.image.value == still and epoch_of(box) == epochs[-1]
+    # the network trained is the one a single fit of that many epochs gives
+    net = box.training().net
+    run = explore.run(**{**box.settings(), "epochs": epochs[-1]}, draw=False)
+    np.testing.assert_array_equal(net.weights[0], run.net.weights[0])
+
+
+def test_steps_and_reset():
+    box = widgets.explorer(hidden_layer_sizes=(5,), epochs=50)
+    box.buttons["step"].click()
+    assert epoch_of(box) == 51
+    box.buttons["step10"].click()
+    assert epoch_of(box) == 61 and "epoch 61: loss" in box.summary.value
+    box.buttons["reset"].click()
+    first = box.image.value
+    assert epoch_of(box) == 0 and "not trained yet" in box.summary.value
+    box.buttons["step"].click()
+    box.buttons["reset"].click()
+    assert box.image.value == first and epoch_of(box) == 0
+
+
+def test_while_it_plays_a_new_rate_goes_on_and_a_new_network_starts_again():
+    box = widgets.explorer(hidden_layer_sizes=(5,), lr=0.01, epochs=100)
+    box.buttons["play"].click()
+    box.ticker.value += 1
+    at = epoch_of(box)
+    box.controls["lr"].value = 0.1
+    assert epoch_of(box) == at and box.training().lr == 0.1  # no reset
+    box.ticker.value += 1
+    assert epoch_of(box) > at and "lr=0.1" in box.summary.value
+    box.controls["h0"].value = 7
+    assert "sizes=[2, 7, 2]" in box.summary.value and epoch_of(box) == 0  # a new network, from the start
+    box.ticker.value += 1
+    assert epoch_of(box) > 0
+    box.buttons["pause"].click()
+
+
+def test_the_network_view_can_show_the_gradients():
+    box = widgets.explorer(hidden_layer_sizes=(5,), epochs=30)
+    weights = box.image.value
+    box.controls["view"].value = "gradients"
+    assert box.image.value != weights and epoch_of(box) == 30  # redrawn, not retrained
+    assert box.settings()["backward"]
+
+
+def test_a_divergence_while_playing_pauses_and_says_so():
+    box = widgets.explorer(hidden_layer_sizes=(10,), activation="tanh", lr=0.01, epochs=50)
+    box.buttons["play"].click()
+    box.controls["lr"].value = 10.0
+    for _ in range(30):
+        box.ticker.value += 1
+        if not box.ticker.playing:
+            break
+    assert not box.ticker.playing and "DIVERGED" in box.summary.value and "diverged" in box.count.value

@@ -1,0 +1,58 @@
+"""The explorers' figure: a live frame draws only what moves, and looks like a full drawing."""
+import io
+
+import matplotlib.pyplot as plt
+import numpy as np
+import pytest
+
+from bpnet.live import Training
+from bpnet.panels import ExplorerFigure, nice
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+@pytest.mark.parametrize("settings, backward", [
+    (dict(dataset="moons", hidden_layer_sizes=(5,), activation="tanh"), False),
+    (dict(dataset="spiral", hidden_layer_sizes=(8, 8), grad_norms=True), True),
+    (dict(dataset="article: xor", hidden_layer_sizes=(5, 4), output="sigmoid", bias=False, init="uniform",
+          lr=1.0), False),
+])
+def test_a_live_frame_looks_exactly_like_the_whole_figure_drawn_afresh(settings, backward):
+    t = Training(**settings)
+    panels = ExplorerFigure(t.net, t.X, t.y, t.grad_norms, backward)
+    for chunk in (30, 1, 1, 5, 200):  # frames that keep the axes, and one that must grow them
+        t.advance(chunk)
+        panels.draw(t.net, t.history, dW=t.gradients() if backward else None)
+        frame = plt.imread(io.BytesIO(panels.frame()), format="jpeg").astype(int)
+        blit = np.asarray(panels.figure.canvas.buffer_rgba())[..., :3].copy()
+        whole = plt.imread(io.BytesIO(panels.png()), format="png")[..., :3]
+        assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8)), (settings, t.epoch)
+        assert np.abs(frame - blit).mean() < 3  # the JPEG is close to it too
+
+
+def test_the_loss_axes_only_change_when_the_curve_outgrows_them():
+    t = Training("moons", (5,))
+    panels = ExplorerFigure(t.net, t.X, t.y)
+    t.advance(90)
+    assert panels.loss.update(t.history.loss, "loss")  # the first drawing sets the limits: 0 to 100
+    t.advance(10)
+    assert not panels.loss.update(t.history.loss, "loss") and panels.loss.limits[0] == 100
+    t.advance(1)
+    assert panels.loss.update(t.history.loss, "loss") and panels.loss.limits[0] == 120
+    assert not panels.loss.update(t.history.loss, "loss", room=2.0)  # live: it still fits
+    t.advance(19)
+    assert not panels.loss.update(t.history.loss, "loss", room=2.0)
+    t.advance(1)  # 121 epochs: live axes reach twice as far
+    assert panels.loss.update(t.history.loss, "loss", room=2.0) and panels.loss.limits[0] == 250
+    t.advance(129)
+    assert not panels.loss.update(t.history.loss, "loss", room=2.0)
+    t.advance(1)
+    assert panels.loss.update(t.history.loss, "loss", room=2.0) and panels.loss.limits[0] == 600
+
+
+def test_round_limits():
+    assert [nice(n) for n in (1, 2, 7, 110, 300, 301, 999, 1001)] == [1, 2, 8, 120, 300, 400, 1000, 1200]
