@@ -77,13 +77,13 @@ class NetworkView:
         box = ax.get_position()
         width, height = box.width * ax.figure.get_figwidth(), box.height * ax.figure.get_figheight()
         columns, rows = len(self.layers), max(self.shown[l] for l in self.layers)
-        side_in = min(0.55, 0.56 * height / (1.25 * rows), 0.42 * width / columns)  # a map's side, inches
+        side_in = min(0.55, 0.64 * height / (1.25 * rows), 0.42 * width / columns)  # a map's side, inches
         self.side, self.aspect, self.side_pt = side_in / width, width / height, side_in * 72
         xs = np.linspace(0.06, 0.94, columns) if columns > 1 else [0.5]
         self.centre = {}
         for l, x in zip(self.layers, xs):
             n = self.shown[l]
-            span = (n - 1) * 1.25 * side_in / height  # top to bottom of the column, under 0.56
+            span = (n - 1) * 1.25 * side_in / height  # top to bottom of the column, under 0.64
             ys = np.linspace(0.6 + span / 2, 0.6 - span / 2, n) if n > 1 else [0.6]
             self.centre[l] = [(x, y) for y in ys]
 
