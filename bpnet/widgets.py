@@ -130,7 +130,8 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
         colour = "#D55E00" if training.diverged else "inherit"
         text = html.escape(training.summary(s["epochs"])).replace(" → ", "\n→ ")  # settings, then result
         summary.value = f'<pre style="color:{colour};{WRAP}">{text}</pre>'
-        count.value = f"<b>epoch {training.epoch}</b>" + (" (paused: diverged)" if training.diverged else "")
+        state_words = " (stopped: diverged)" if training.diverged else "" if still else " (playing)"
+        count.value = f"<b>epoch {training.epoch}</b>{state_words}"  # after the image: it has arrived
 
     def error(e):  # shown, not lost in the kernel log
         summary.value = f'<pre style="color:#D55E00;{WRAP}">bpnet says: {html.escape(str(e))}</pre>'

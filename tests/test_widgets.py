@@ -135,9 +135,9 @@ def test_play_trains_a_chunk_per_tick_and_pause_stops():
         frames.add(box.image.value)
         epochs.append(epoch_of(box))
     assert len(frames) == 4 and epochs == sorted(set(epochs)) and epochs[0] > 100
-    assert box.image.format == "jpeg" and box.ticker.interval >= 100
+    assert box.image.format == "jpeg" and box.ticker.interval >= 100 and "(playing)" in box.count.value
     box.buttons["pause"].click()
-    assert not box.ticker.playing and box.image.format == "png"
+    assert not box.ticker.playing and box.image.format == "png" and "playing" not in box.count.value
     still = box.image.value
     box.ticker.value += 1  # a tick that was already on its way does nothing
     assert box.image.value == still and epoch_of(box) == epochs[-1]
@@ -193,4 +193,4 @@ def test_a_divergence_while_playing_pauses_and_says_so():
         box.ticker.value += 1
         if not box.ticker.playing:
             break
-    assert not box.ticker.playing and "DIVERGED" in box.summary.value and "diverged" in box.count.value
+    assert not box.ticker.playing and "DIVERGED" in box.summary.value and "stopped: diverged" in box.count.value

@@ -315,3 +315,29 @@ class Explorer:
     def screenshot(self, path):
         self.box.scroll_into_view_if_needed()
         self.box.screenshot(path=str(path))
+
+    def epoch(self):
+        """The epoch count the explorer shows ("epoch 120")."""
+        return int(re.search(r"epoch (\d+)", self.box.locator(".bpnet-epoch").inner_text()).group(1))
+
+    def press(self, label):
+        self.box.get_by_role("button", name=label, exact=True).click()
+
+    def wait_for_epoch(self, epoch, timeout=20_000):
+        from playwright.sync_api import expect
+
+        expect(self.box.locator(".bpnet-epoch")).to_contain_text(re.compile(rf"epoch {epoch}\b"), timeout=timeout)
+
+    def pixels(self):
+        """A fingerprint of the figure's pixels, once loaded (its src is a new blob for every image)."""
+        return fingerprint(self.box.locator("img"))
+
+
+def fingerprint(img):
+    """A hash of an <img>'s pixels and its size, read through a canvas after it has loaded."""
+    return img.evaluate("""async img => { if (!img.complete || !img.naturalWidth) await img.decode();
+      const c = document.createElement('canvas'); c.width = img.naturalWidth; c.height = img.naturalHeight;
+      const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+      const d = g.getImageData(0, 0, c.width, c.height).data; let h = 0;
+      for (let i = 0; i < d.length; i += 7) h = (h * 31 + d[i]) | 0;
+      return `${c.width}x${c.height}:${h}`; }""")

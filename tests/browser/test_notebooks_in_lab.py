@@ -10,11 +10,13 @@ stepper answers a Step click. On failure, screenshots go to test-output/browser/
 import html
 import re
 import time
+from pathlib import Path
 
 import nbformat
 import pytest
 
-from labdriver import OUTPUT, Explorer, NotebookPage, cannot_run, explorer_calls, notebook_dir, sizes_in
+from labdriver import (OUTPUT, READY, Explorer, NotebookPage, cannot_run, explorer_calls, fingerprint, notebook_dir,
+                       sizes_in)
 
 NOTEBOOKS = sorted(notebook_dir().glob("*.ipynb"))
 # what a widget looks like when the page cannot display it: an error, or its plain-text repr
@@ -26,7 +28,7 @@ def expected_explorer(kwargs):
     from bpnet import widgets
 
     box = widgets.explorer(**kwargs)
-    controls, summary = box.children[0], box.children[1]
+    controls, summary = box.children[0], box.summary
     labels = [c.description for column in controls.children for c in column.children]
     return labels, html.unescape(re.sub(r"<[^>]+>", "", summary.value))
 
@@ -85,8 +87,12 @@ def check_notebook(page, nb, name, latency):
     explorers = page.page.locator(".bpnet-explorer")
     expect_count(explorers, len(calls))
     for i, kwargs in enumerate(calls):
-        row = check_explorer(Explorer(page.page, i), kwargs, f"{name} explorer {i + 1}")
+        explorer = Explorer(page.page, i)
+        row = check_explorer(explorer, kwargs, f"{name} explorer {i + 1}")
+        row["frames"] = check_live(explorer, f"{name} explorer {i + 1}")
         latency.append({"notebook": name, "explorer": i + 1, **row, **timings})
+        if i == 0:
+            explorer.screenshot(OUTPUT / f"{Path(name).stem}-explorer.png")
 
     steppers = page.page.locator(".bpnet-stepper")
     if name.startswith("03"):
@@ -129,12 +135,59 @@ def check_explorer(explorer, kwargs, where):
     return {"hidden": ms_hidden, "epochs": ms_epochs}
 
 
+def check_live(explorer, where):
+    """Play, pause, the steps, the edges menu and reset, as a student presses them; frames seen in 3 s."""
+    page = explorer.page
+    start = explorer.epoch()
+    explorer.press("▶ play")
+    frames, t0 = set(), time.monotonic()
+    while time.monotonic() - t0 < 3.0:
+        frames.add(explorer.pixels())
+        page.wait_for_timeout(40)
+    assert len(frames) >= 3, f"{where}: play showed {len(frames)} different frames in 3 s"
+    assert explorer.epoch() > start, f"{where}: the epoch count stayed at {start} while playing"
+    explorer.press("❚❚ pause")
+    from playwright.sync_api import expect
+    expect(explorer.box.locator(".bpnet-epoch")).not_to_contain_text("playing", timeout=20_000)  # the still
+    paused, epoch = explorer.pixels(), explorer.epoch()
+    page.wait_for_timeout(1000)
+    assert (explorer.pixels(), explorer.epoch()) == (paused, epoch), f"{where}: frames went on after pause"
+    explorer.press("+1 epoch")
+    explorer.wait_for_epoch(epoch + 1)
+    explorer.press("+10 epochs")
+    explorer.wait_for_epoch(epoch + 11)
+    edges = explorer.row("network edges").locator("select")
+    before, view, src = explorer.pixels(), edges.input_value(), explorer.figure_src()
+    edges.select_option("gradients" if view == "weights" else "weights")
+    page.wait_for_function("([img, src]) => img.src !== src",
+                           arg=[explorer.box.locator("img").element_handle(), src])
+    page.wait_for_function(READY)
+    assert explorer.pixels() != before and explorer.epoch() == epoch + 11, f"{where}: the edges menu did nothing"
+    explorer.press("⟲ reset")
+    explorer.wait_for_epoch(0)
+    page.wait_for_function(READY)
+    first = explorer.pixels()
+    explorer.press("+1 epoch")
+    explorer.wait_for_epoch(1)
+    page.wait_for_function(READY)
+    assert explorer.pixels() != first, f"{where}: one epoch changed nothing on the figure"
+    explorer.press("⟲ reset")
+    explorer.wait_for_epoch(0)
+    page.wait_for_function(READY)
+    page.wait_for_timeout(200)
+    assert explorer.pixels() == first, f"{where}: reset did not bring back the first frame"
+    return len(frames)
+
+
 def check_stepper(stepper):
     view = stepper.locator(".bpnet-stepper-view")
     first = re.match(r"step 1 of (\d+)", view.inner_text())
     assert first, f"the stepper opened at {view.inner_text()[:40]!r}, not at step 1"
+    drawing = fingerprint(stepper.locator("img"))
     stepper.get_by_role("button", name="Step ▶").click()
     expect_text(view, f"step 2 of {first.group(1)}")
+    stepper.page.wait_for_timeout(300)
+    assert fingerprint(stepper.locator("img")) != drawing, "the stepper's network drawing did not change"
     stepper.get_by_role("button", name="◀ Back").click()
     expect_text(view, f"step 1 of {first.group(1)}")
 
