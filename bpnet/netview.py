@@ -42,6 +42,7 @@ class NetworkView:
         if not isinstance(net, Network):
             raise TypeError(f"net must be a bpnet.Network, got {describe(net)}")
         self.ax, self.backward = ax, check_bool("backward", backward)
+        self.sizes, self.bias = list(net.sizes), net.bias
         self.grid, extent, self.shape = input_grid(net, X, hold, resolution, margin=0.5)
         self.shown = [min(n, MAX_UNITS) for n in net.sizes]
         layers = list(range(len(net.sizes)))

@@ -149,8 +149,13 @@ class CurvePanel:
         return [*self.lines, self.title, *self.ax.spines.values()]
 
 
+def top_height(net):
+    """Inches for the network view's row: room for up to 16 units a column."""
+    return float(np.clip(1.6 + 0.22 * max(min(n, MAX_UNITS) for n in net.sizes), 3.6, 5.2))
+
+
 class ExplorerFigure:
-    """The panels for one network shape and one data set.
+    """The panels for one data set, laid out for a network of one depth and height.
 
     ``backward=True`` shows the gradients on the network's edges;
     ``grad_norms=True`` adds the panel of gradient norms per layer.
@@ -159,10 +164,8 @@ class ExplorerFigure:
     """
 
     def __init__(self, net, X, y, grad_norms=False, backward=False, pyplot=False):
-        self.key = self.layout(net, X, y, grad_norms, backward)
-        rows = max(min(n, MAX_UNITS) for n in net.sizes)
-        top = float(np.clip(1.6 + 0.22 * rows, 3.6, 5.2))  # inches: room for 16 units a column
-        heights = [top, 2.2] + ([2.2] if grad_norms else [])
+        self.key, self.X = self.layout(net, X, y, grad_norms), X
+        heights = [top_height(net), 2.2] + ([2.2] if grad_norms else [])
         height = sum(heights) + 0.95 * len(heights)
         self.figure = (plt.figure if pyplot else Figure)(figsize=(WIDTH, height), dpi=DPI)
         if not pyplot:
@@ -170,9 +173,8 @@ class ExplorerFigure:
         grid = self.figure.add_gridspec(len(heights), 2, height_ratios=heights, width_ratios=[1.45, 1],
                                         left=0.085, right=0.97, bottom=0.55 / height,
                                         top=1 - 0.62 / height, wspace=0.18, hspace=0.95 / np.mean(heights))
-        net_ax = self.figure.add_subplot(grid[0, 0])
-        self.view = NetworkView(net_ax, net, X, backward=backward)
-        net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
+        self.net_ax, self.view = self.figure.add_subplot(grid[0, 0]), None
+        self.show(net, backward)
         self.boundary = BoundaryPanel(self.figure.add_subplot(grid[0, 1]), net, X, y)
         self.loss = CurvePanel(self.figure.add_subplot(grid[1, :]), "loss (summed over samples)", ["loss"])
         layers = [f"||dW[{l}]||" for l in range(len(net.weights))]
@@ -180,9 +182,21 @@ class ExplorerFigure:
         self.background, self.full = None, True
 
     @staticmethod
-    def layout(net, X, y, grad_norms, backward):
-        """What a figure is laid out for: a run that differs in any of these needs a new one."""
-        return (tuple(net.sizes), net.bias, net.output, X.shape, X.tobytes(), y.tobytes(), grad_norms, backward)
+    def layout(net, X, y, grad_norms):
+        """What a figure is laid out for: a run that differs in any of these needs a new one.
+        (A network of other widths or biases only needs a new network view: ``show``.)"""
+        k = net.sizes[-1] if net.output == "softmax" else 2
+        return (top_height(net), len(net.weights), k, X.shape, X.tobytes(), y.tobytes(), grad_norms)
+
+    def show(self, net, backward):
+        """Draw the network view anew if ``net``'s shape or the view's direction changed."""
+        if self.view is not None and (self.view.sizes, self.view.bias, self.view.backward) == (
+                net.sizes, net.bias, backward):
+            return
+        self.net_ax.clear()
+        self.view = NetworkView(self.net_ax, net, self.X, backward=backward)
+        self.net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
+        self.full = True
 
     def draw(self, net, history, dW=None, title=None, live=False):
         """Set every artist for ``net`` as trained so far (``history``); ``dW``: its last
@@ -225,9 +239,19 @@ class ExplorerFigure:
         canvas.restore_region(self.background)
         for artist in moving:
             artist.axes.draw_artist(artist)
-        # JPEG: 3 ms where PNG takes 40-60 ms for this many pixels; a paused or finished
-        # explorer shows the crisp PNG of png() instead
-        buf = io.BytesIO()
+        return self._jpeg(90)
+
+    def still(self):
+        """The whole figure drawn afresh, as a fine JPEG (quality 95, full colour detail)."""
+        for artist in self.moving():
+            artist.set_animated(False)
+        self.figure.canvas.draw()
+        self.full = True
+        return self._jpeg(95)
+
+    def _jpeg(self, quality):
+        # JPEG takes 3 ms where PNG takes 40-60 ms for this many pixels (mostly its filters)
+        canvas, buf = self.figure.canvas, io.BytesIO()
         Image.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba(), "raw", "RGBA", 0, 1).convert(
-            "RGB").save(buf, format="jpeg", quality=90, subsampling=0)
+            "RGB").save(buf, format="jpeg", quality=quality, subsampling=0)
         return buf.getvalue()

@@ -102,7 +102,7 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
     ticker = ipywidgets.Play(interval=100, min=0, max=10**9, layout=ipywidgets.Layout(display="none"))
     count = ipywidgets.HTML()
     count.add_class("bpnet-epoch")
-    image = ipywidgets.Image(format="png", layout=ipywidgets.Layout(align_self="flex-start"))  # never stretched
+    image = ipywidgets.Image(format="jpeg", layout=ipywidgets.Layout(align_self="flex-start"))  # never stretched
     summary = ipywidgets.HTML()
     summary.add_class("bpnet-summary")
     state = {"training": None, "panels": None}
@@ -119,14 +119,14 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
                     grad_norms=grad_norms, backward=v["view"] == "gradients")
 
     def show(still=True):
-        """Draw the training as it is now: a crisp PNG, or a quick JPEG frame while it plays."""
+        """Draw the training as it is now: a whole, fine still, or a quick frame while it plays."""
         training, s = state["training"], settings()
         panels = state["panels"] = explore.figure_for(training, s["backward"], state["panels"])
         title = "diverged: the net as it was" if training.diverged else None
         panels.draw(training.net, training.history, dW=training.gradients() if s["backward"] else None,
                     title=title, live=not still)
         with image.hold_sync():
-            image.format, image.value = ("png", panels.png()) if still else ("jpeg", panels.frame())
+            image.format, image.value = "jpeg", panels.still() if still else panels.frame()
         colour = "#D55E00" if training.diverged else "inherit"
         text = html.escape(training.summary(s["epochs"])).replace(" → ", "\n→ ")  # settings, then result
         summary.value = f'<pre style="color:{colour};{WRAP}">{text}</pre>'

@@ -95,7 +95,7 @@ SEQUENCE = [
     dict(dataset="spiral", hidden_layer_sizes=(8, 8), epochs=40, grad_norms=True, activation="relu", lr=1.0,
          backward=True),
     dict(dataset="moons", hidden_layer_sizes=(6,), epochs=40, activation="relu", lr=0.03),
-    dict(dataset="moons", hidden_layer_sizes=(6,), epochs=40, activation="tanh", lr=0.1),
+    dict(dataset="moons", hidden_layer_sizes=(9,), epochs=40, activation="tanh", lr=0.1),  # a new view
     dict(dataset="moons", hidden_layer_sizes=(6,), epochs=100, activation="tanh", lr=1.0),  # diverges
     dict(dataset="article: xor", hidden_layer_sizes=(5,), output="sigmoid", bias=False, init="uniform",
          lr=1.0, epochs=300),
@@ -114,16 +114,16 @@ def test_drawing_over_a_figure_looks_exactly_like_a_new_figure():
         fresh = explore.run(**settings)
         assert np.array_equal(_pixels(r.png()), _pixels(fresh.png())), settings
         last = r
-    assert reused == 4  # the runs that kept their shape and data were drawn over, not made anew
+    assert reused == 5  # the runs that kept their data and depth were drawn over, not made anew
 
 
 def test_a_figure_drawn_over_stays_out_of_pyplot():
     plt.close("all")
     first = explore.run(dataset="moons", hidden_layer_sizes=(4,), epochs=20)
     plt.close("all")
-    r = explore.run(dataset="moons", hidden_layer_sizes=(5,), epochs=20, into=first.panels)
-    again = explore.run(dataset="moons", hidden_layer_sizes=(5,), epochs=30, into=r.panels)
-    assert again.panels is r.panels is not first.panels  # a new shape: new panels, then drawn over
+    r = explore.run(dataset="moons", hidden_layer_sizes=(4, 4), epochs=20, into=first.panels)
+    again = explore.run(dataset="moons", hidden_layer_sizes=(5, 3), epochs=30, into=r.panels)
+    assert again.panels is r.panels is not first.panels  # another depth: new panels, then drawn over
     assert plt.get_fignums() == []  # nothing for the notebook to show
     assert explore.run(dataset="moons", epochs=20).figure.number in plt.get_fignums()
 

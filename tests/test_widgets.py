@@ -126,7 +126,7 @@ def epoch_of(box):
 
 def test_play_trains_a_chunk_per_tick_and_pause_stops():
     box = widgets.explorer(hidden_layer_sizes=(5,), lr=0.01, epochs=100)
-    assert epoch_of(box) == 100 and box.image.format == "png"
+    assert epoch_of(box) == 100 and "playing" not in box.count.value
     box.buttons["play"].click()
     assert box.ticker.playing
     frames, epochs = set(), []
@@ -135,9 +135,9 @@ def test_play_trains_a_chunk_per_tick_and_pause_stops():
         frames.add(box.image.value)
         epochs.append(epoch_of(box))
     assert len(frames) == 4 and epochs == sorted(set(epochs)) and epochs[0] > 100
-    assert box.image.format == "jpeg" and box.ticker.interval >= 100 and "(playing)" in box.count.value
+    assert box.ticker.interval >= 100 and "(playing)" in box.count.value
     box.buttons["pause"].click()
-    assert not box.ticker.playing and box.image.format == "png" and "playing" not in box.count.value
+    assert not box.ticker.playing and "playing" not in box.count.value
     still = box.image.value
     box.ticker.value += 1  # a tick that was already on its way does nothing
     assert box.image.value == still and epoch_of(box) == epochs[-1]
