@@ -7,8 +7,10 @@ STAMP  := $(VENV)/.installed
 
 .PHONY: lab test unit browser notebooks execute bench clean
 
+# JupyterLab on the notebooks (tools/lab.sh): as root it adds --allow-root; with no browser
+# here it adds --no-browser and says which address to open. More options: make lab LAB_ARGS=...
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	bash tools/lab.sh $(BIN)/jupyter $(LAB_ARGS)
 
 # the unit and browser tests, then every notebook re-executed and compared by nbval
 test: $(STAMP)

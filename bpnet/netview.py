@@ -42,7 +42,7 @@ class NetworkView:
         if not isinstance(net, Network):
             raise TypeError(f"net must be a bpnet.Network, got {describe(net)}")
         self.ax, self.backward = ax, check_bool("backward", backward)
-        self.sizes, self.bias = list(net.sizes), net.bias
+        self.sizes, self.has_bias = list(net.sizes), net.bias
         self.grid, extent, self.shape = input_grid(net, X, hold, resolution, margin=0.5)
         self.shown = [min(n, MAX_UNITS) for n in net.sizes]
         layers = list(range(len(net.sizes)))
@@ -56,14 +56,8 @@ class NetworkView:
             side.set_visible(False)
         self.edges = LineCollection(self._segments(), zorder=1, capstyle="round")
         ax.add_collection(self.edges)
-        self.maps = {}  # (layer, unit) -> image
-        for l in layers:
-            for j in range(self.shown[l]):
-                x, y = self.centre[l][j]
-                s = self.side / 2
-                self.maps[l, j] = ax.imshow(np.zeros(self.shape), cmap=SIGNED, norm=CLAMP, origin="lower",
-                                            extent=(x - s, x + s, y - s * self.aspect, y + s * self.aspect),
-                                            interpolation="nearest", aspect="auto", zorder=2)
+        self.maps = self._mosaic(ax, resolution)  # (layer, unit) -> the map's rows and columns
+        self.data = {}  # (layer, unit) -> the values its map shows, (resolution, resolution)
         self.bias = None
         if net.bias:
             corners = [(self.centre[l][j][0] - 0.62 * self.side, self.centre[l][j][1] - 0.62 * self.side * self.aspect)
@@ -72,6 +66,30 @@ class NetworkView:
                                    edgecolors="black", linewidths=0.4, zorder=3)
         self._labels(ax, net)
         self.values = []
+
+    def _mosaic(self, ax, resolution):
+        """One picture the size of the axes holds every map (quicker to draw than one image
+        a unit); each unit's map is its grid of values, enlarged to its square's pixels."""
+        box = ax.get_position()
+        fig = ax.figure
+        width, height = (int(round(box.width * fig.get_figwidth() * fig.dpi)),
+                         int(round(box.height * fig.get_figheight() * fig.dpi)))
+        self.canvas = np.zeros((height, width, 4))  # transparent between the maps
+        self.mosaic = ax.imshow(self.canvas, extent=(0, 1, 0, 1), origin="lower", interpolation="nearest",
+                                aspect="auto", zorder=2)
+        maps, s = {}, self.side / 2
+        for l in self.layers:
+            for j in range(self.shown[l]):
+                x, y = self.centre[l][j]
+                c0, c1 = int(round((x - s) * width)), int(round((x + s) * width))
+                r0, r1 = int(round((y - s * self.aspect) * height)), int(round((y + s * self.aspect) * height))
+                rows = ((np.arange(r0, r1) - r0 + 0.5) * resolution / max(r1 - r0, 1)).astype(int)
+                cols = ((np.arange(c0, c1) - c0 + 0.5) * resolution / max(c1 - c0, 1)).astype(int)
+                keep_r, keep_c = (np.arange(r0, r1) >= 0) & (np.arange(r0, r1) < height), (
+                    np.arange(c0, c1) >= 0) & (np.arange(c0, c1) < width)  # the part inside the axes
+                maps[l, j] = (slice(max(r0, 0), min(r1, height)), slice(max(c0, 0), min(c1, width)),
+                              np.ix_(rows[keep_r], cols[keep_c]))
+        return maps
 
     def _place(self, ax, net):
         """Where each shown unit's centre goes, in axes fractions, and how big a map is."""
@@ -115,12 +133,13 @@ class NetworkView:
         (one array per layer, one sample) are written beside the units."""
         with np.errstate(over="ignore", invalid="ignore"):
             a = net.forward(self.grid)
-        for (l, j), image in self.maps.items():
-            if l == 0:
-                column = a[0][:, j]
-                image.set_data((column / max(np.abs(column).max(), 1e-12)).reshape(self.shape))
-            else:
-                image.set_data(a[l][:, j].reshape(self.shape))
+        for (l, j), (rows, cols, enlarge) in self.maps.items():
+            column = a[l][:, j]
+            if l == 0:  # an input: scaled to reach ±1 on the plane
+                column = column / max(np.abs(column).max(), 1e-12)
+            self.data[l, j] = column.reshape(self.shape)
+            self.canvas[rows, cols] = SIGNED(CLAMP(self.data[l, j]))[enlarge]
+        self.mosaic.set_data(self.canvas)
         pairs = list(zip(self.layers, self.layers[1:]))
         if self.backward and dW is not None:
             scale = max(float(np.abs(g).max()) for g in dW) or 1.0
@@ -159,8 +178,8 @@ class NetworkView:
 
     def moving(self):
         """The artists that change with the weights (all but the labels and the input maps)."""
-        maps = list(self.maps.values())  # the input maps too: they are drawn over the edges
-        return [self.edges, *maps, *([self.bias] if self.bias is not None else []), self.caption, *self.values]
+        return [self.edges, self.mosaic, *([self.bias] if self.bias is not None else []), self.caption,
+                *self.values]
 
 
 def _between(matrices, net, a, b):

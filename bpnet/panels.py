@@ -12,7 +12,9 @@ import io
 
 import matplotlib.pyplot as plt
 import numpy as np
+from contourpy import contour_generator
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 from PIL import Image
@@ -56,30 +58,30 @@ class BoundaryPanel:
                   frameon=False, borderaxespad=0.2, handletextpad=0.2, columnspacing=1.0,
                   markerscale=0.6 if len(y) <= 20 else 1.0)
         self.title = ax.set_title("", pad=24)
-        self.lines = []
+        self.xy = np.meshgrid(np.linspace(*self.extent[:2], self.shape[1]), np.linspace(*self.extent[2:], self.shape[0]))
+        self.lines = LineCollection([], colors="black", linewidths=2 if self.k == 2 else 1.5, zorder=2)
+        ax.add_collection(self.lines)
 
     def update(self, net, title=None):
         p = net.predict_proba(self.grid)
-        for line in self.lines:
-            line.remove()
         if self.k == 2:
             p1 = (p if p.ndim == 1 else p[:, 1]).reshape(self.shape)
             self.image.set_data(p1)
             flat = not (p1.min() < 0.5 - 1e-9 and p1.max() > 0.5 + 1e-9)  # a flat map has no boundary
-            self.lines = [] if flat else [self.ax.contour(p1, levels=[0.5], colors="black", linewidths=2,
-                                                          extent=self.extent)]
+            fields = [] if flat else [p1 - 0.5]
         else:
             sure = (p.max(axis=1) - 1 / self.k) / (1 - 1 / self.k)  # 0 at a blind guess, 1 when certain
             colours = PALETTE_RGB[p.argmax(axis=1) % len(PALETTE)]
             self.image.set_data((1 - 0.6 * sure[:, None] * (1 - colours)).reshape(self.shape + (3,)))
-            self.lines = [self.ax.contour((p[:, c] - np.delete(p, c, axis=1).max(axis=1)).reshape(self.shape),
-                                          levels=[0], colors="black", linewidths=1.5, extent=self.extent)
-                          for c in range(self.k)]
+            fields = [(p[:, c] - np.delete(p, c, axis=1).max(axis=1)).reshape(self.shape) for c in range(self.k)]
+        # where each field crosses 0 (contourpy: what ax.contour uses, without a ContourSet per frame)
+        self.lines.set_segments([line for field in fields for line in
+                                 contour_generator(*self.xy, field, line_type="Separate").lines(0.0)])
         tie = "p = 0.5" if self.k == 2 else "classes tie"
         self.title.set_text(title or f"decision boundary (black: {tie})")
 
     def moving(self):
-        return [self.image, *self.lines, *self.points, *self.ax.spines.values()]
+        return [self.image, self.lines, *self.points, *self.ax.spines.values()]
 
 
 class CurvePanel:
@@ -190,7 +192,7 @@ class ExplorerFigure:
 
     def show(self, net, backward):
         """Draw the network view anew if ``net``'s shape or the view's direction changed."""
-        if self.view is not None and (self.view.sizes, self.view.bias, self.view.backward) == (
+        if self.view is not None and (self.view.sizes, self.view.has_bias, self.view.backward) == (
                 net.sizes, net.bias, backward):
             return
         self.net_ax.clear()

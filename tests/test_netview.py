@@ -26,9 +26,12 @@ def test_each_units_map_is_its_output_over_the_input_plane():
     a = net.forward(v.grid)
     assert np.all(v.grid[:, 2] == 1)  # the constant input held at 1
     for l, j in [(1, 0), (1, 4), (2, 0)]:
-        np.testing.assert_allclose(v.maps[l, j].get_array(), a[l][:, j].reshape(v.shape))
-    x1 = v.maps[0, 0].get_array()
+        np.testing.assert_allclose(v.data[l, j], a[l][:, j].reshape(v.shape))
+    x1 = v.data[0, 0]
     assert x1.max() == pytest.approx(1.0) and np.all(np.diff(x1, axis=1) > 0)  # x1 grows to the right
+    rows, cols, enlarge = v.maps[2, 0]  # and the picture shows those values, in the signed colours
+    np.testing.assert_allclose(v.canvas[rows, cols], SIGNED(CLAMP(v.data[2, 0]))[enlarge])
+    assert v.canvas[0, 0, 3] == 0  # transparent between the maps
 
 
 def test_edges_take_each_weights_sign_and_size():
