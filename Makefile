@@ -13,19 +13,21 @@ lab: $(STAMP)
 	bash tools/lab.sh $(BIN)/jupyter $(LAB_ARGS)
 
 # the unit and browser tests, then every notebook re-executed and compared by nbval
+# (unit tests and notebooks on both cores: -n 2; one notebook per worker: --dist loadfile)
 test: $(STAMP)
-	$(BIN)/python -m pytest tests -p no:cacheprovider
-	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
+	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval notebooks -n 2 --dist loadfile -p no:cacheprovider
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests --ignore=tests/browser
+	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
 
 # every notebook in a real JupyterLab and headless Chromium (needs `apt-get install -y chromium`)
 browser: $(STAMP)
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
 notebooks: $(STAMP)
-	$(BIN)/python -m pytest --nbval notebooks -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval notebooks -n 2 --dist loadfile -p no:cacheprovider
 
 # re-execute every notebook in a fresh kernel and store it with its outputs
 execute: $(STAMP)
