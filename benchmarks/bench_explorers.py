@@ -11,7 +11,8 @@ that explorer. Then, over several rounds, side by side:
   notebook cell draws it (and the explorer's very first draw).
 
 Both are split into train (``Network.fit``) and the rest (drawing, PNG).
-Goal: slider median <= 150 ms.  Run: .venv/bin/python benchmarks/bench_explorers.py
+Goal: slider median <= 250 ms in the kernel (the browser adds the rest of the 400 ms budget).
+Run: .venv/bin/python benchmarks/bench_explorers.py
 """
 import os
 import statistics
@@ -81,13 +82,13 @@ def time_explorer(kwargs, rounds=9):
 
 def main():
     print(f"{'notebook':<17}{'slider ms':>10}{'(fit)':>7}{'fresh ms':>10}{'(fit)':>7}"
-          f"{'slider/fresh':>14}   goal: slider <= 150 ms")
+          f"{'slider/fresh':>14}   goal: slider <= 250 ms")
     for path in sorted(NOTEBOOKS.glob("*.ipynb")):
         for kwargs in filter(None, explorer_calls(nbformat.read(path, as_version=4))):
             (slider, s_fit), (fresh, f_fit), s = time_explorer(kwargs)
             print(f"{path.stem:<17}{slider:>10.0f}{s_fit:>7.0f}{fresh:>10.0f}{f_fit:>7.0f}"
-                  f"{slider / fresh:>14.2f}   {'ok' if slider <= 150 else 'OVER'}  "
-                  f"({s['dataset']}, hidden={s['hidden']}, epochs={s['epochs']}"
+                  f"{slider / fresh:>14.2f}   {'ok' if slider <= 250 else 'OVER'}  "
+                  f"({s['dataset']}, hidden={s['hidden_layer_sizes']}, epochs={s['epochs']}"
                   f"{', gradient norms' if s['grad_norms'] else ''})")
 
 

@@ -79,9 +79,9 @@ def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="
 
 
 def figure_for(training, backward, into=None, pyplot=False):
-    """``into`` if it was laid out for this training's data and network depth; else new panels."""
-    key = ExplorerFigure.layout(training.net, training.X, training.y, training.grad_norms)
-    if into is not None and into.key == key:
-        into.show(training.net, backward)
+    """``into`` if it was laid out for this network's depth and classes (given the new
+    data and widths to show); else new panels."""
+    if into is not None and into.key == ExplorerFigure.layout(training.net, training.grad_norms):
+        into.show(training.net, backward, training.X, training.y)
         return into
     return ExplorerFigure(training.net, training.X, training.y, training.grad_norms, backward, pyplot=pyplot)

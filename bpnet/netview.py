@@ -177,9 +177,9 @@ class NetworkView:
         return self.ax
 
     def moving(self):
-        """The artists that change with the weights (all but the labels and the input maps)."""
-        return [self.edges, self.mosaic, *([self.bias] if self.bias is not None else []), self.caption,
-                *self.values]
+        """The artists that change with the weights, and every text of the view."""
+        # the labels too: then a view drawn anew for other widths leaves the background as it was
+        return [self.edges, self.mosaic, *([self.bias] if self.bias is not None else []), *self.ax.texts]
 
 
 def _between(matrices, net, a, b):

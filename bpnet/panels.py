@@ -37,30 +37,35 @@ class BoundaryPanel:
 
     def __init__(self, ax, net, X, y, colorbar=True):
         self.ax, self.k = ax, net.sizes[-1] if net.output == "softmax" else 2
-        margin = 0.8 if len(X) <= 20 else 0.5
-        self.grid, self.extent, self.shape = input_grid(net, X, None, 120, margin)
-        if self.k == 2:
-            self.image = ax.imshow(np.zeros(self.shape), origin="lower", extent=self.extent, cmap=CLASS_MAP,
-                                   vmin=0, vmax=1, aspect="auto", alpha=0.7)
-            if colorbar:
-                ax.figure.colorbar(self.image, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
-        else:
-            self.image = ax.imshow(np.ones(self.shape + (3,)), origin="lower", extent=self.extent, aspect="auto")
-        self.points = [ax.scatter(X[y == c, 0], X[y == c, 1], s=160 if len(y) <= 20 else 30,
-                                  c=PALETTE[c % len(PALETTE)], marker=MARKERS[c % len(MARKERS)],
+        self.image = ax.imshow(np.zeros((2, 2)) if self.k == 2 else np.ones((2, 2, 3)), origin="lower",
+                               aspect="auto", **(dict(cmap=CLASS_MAP, vmin=0, vmax=1, alpha=0.7) if self.k == 2 else {}))
+        if self.k == 2 and colorbar:
+            ax.figure.colorbar(self.image, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
+        self.points = [ax.scatter([], [], c=PALETTE[c % len(PALETTE)], marker=MARKERS[c % len(MARKERS)],
                                   edgecolors="black", linewidths=0.8, label=f"class {c}", zorder=3)
-                       for c in np.unique(y)]
-        ax.set(xlim=self.extent[:2], ylim=self.extent[2:], xlabel="x1", ylabel="x2")
+                       for c in range(self.k)]
+        ax.set(xlabel="x1", ylabel="x2")
         ax.xaxis.set_major_locator(MaxNLocator(5))
         ax.yaxis.set_major_locator(MaxNLocator(5))
         ax.grid(False)
-        ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(len(self.points), 4), fontsize=10,
-                  frameon=False, borderaxespad=0.2, handletextpad=0.2, columnspacing=1.0,
-                  markerscale=0.6 if len(y) <= 20 else 1.0)
         self.title = ax.set_title("", pad=24)
-        self.xy = np.meshgrid(np.linspace(*self.extent[:2], self.shape[1]), np.linspace(*self.extent[2:], self.shape[0]))
         self.lines = LineCollection([], colors="black", linewidths=2 if self.k == 2 else 1.5, zorder=2)
         ax.add_collection(self.lines)
+        self.set_data(net, X, y)
+
+    def set_data(self, net, X, y):
+        """Show the samples ``(X, y)``: the map's extent, the points and the legend follow them."""
+        margin = 0.8 if len(X) <= 20 else 0.5
+        self.grid, self.extent, self.shape = input_grid(net, X, None, 120, margin)
+        self.image.set_extent(self.extent)
+        self.xy = np.meshgrid(np.linspace(*self.extent[:2], self.shape[1]), np.linspace(*self.extent[2:], self.shape[0]))
+        for c, points in enumerate(self.points):
+            points.set_offsets(X[y == c, :2])
+            points.set_sizes([160 if len(y) <= 20 else 30])
+        self.ax.set(xlim=self.extent[:2], ylim=self.extent[2:])
+        self.ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(self.k, 4), fontsize=10,
+                       frameon=False, borderaxespad=0.2, handletextpad=0.2, columnspacing=1.0,
+                       markerscale=0.6 if len(y) <= 20 else 1.0)
 
     def update(self, net, title=None):
         p = net.predict_proba(self.grid)
@@ -166,7 +171,7 @@ class ExplorerFigure:
     """
 
     def __init__(self, net, X, y, grad_norms=False, backward=False, pyplot=False):
-        self.key, self.X = self.layout(net, X, y, grad_norms), X
+        self.key, self.X, self.y = self.layout(net, grad_norms), X, y
         heights = [top_height(net), 2.2] + ([2.2] if grad_norms else [])
         height = sum(heights) + 0.95 * len(heights)
         self.figure = (plt.figure if pyplot else Figure)(figsize=(WIDTH, height), dpi=DPI)
@@ -176,29 +181,36 @@ class ExplorerFigure:
                                         left=0.085, right=0.97, bottom=0.55 / height,
                                         top=1 - 0.62 / height, wspace=0.18, hspace=0.95 / np.mean(heights))
         self.net_ax, self.view = self.figure.add_subplot(grid[0, 0]), None
+        self.background, self.full = None, True
         self.show(net, backward)
         self.boundary = BoundaryPanel(self.figure.add_subplot(grid[0, 1]), net, X, y)
         self.loss = CurvePanel(self.figure.add_subplot(grid[1, :]), "loss (summed over samples)", ["loss"])
         layers = [f"||dW[{l}]||" for l in range(len(net.weights))]
         self.norms = CurvePanel(self.figure.add_subplot(grid[2, :]), "gradient norm", layers) if grad_norms else None
-        self.background, self.full = None, True
 
     @staticmethod
-    def layout(net, X, y, grad_norms):
+    def layout(net, grad_norms):
         """What a figure is laid out for: a run that differs in any of these needs a new one.
-        (A network of other widths or biases only needs a new network view: ``show``.)"""
+        (Other data, or a network of other widths, only needs new contents: ``show``.)"""
         k = net.sizes[-1] if net.output == "softmax" else 2
-        return (top_height(net), len(net.weights), k, X.shape, X.tobytes(), y.tobytes(), grad_norms)
+        return (top_height(net), len(net.weights), net.sizes[0], k, grad_norms)
 
-    def show(self, net, backward):
-        """Draw the network view anew if ``net``'s shape or the view's direction changed."""
-        if self.view is not None and (self.view.sizes, self.view.has_bias, self.view.backward) == (
+    def show(self, net, backward, X=None, y=None):
+        """Show other samples ``(X, y)``, if given, and draw the network view anew if
+        ``net``'s shape, the samples or the view's direction changed."""
+        new_data = X is not None and not (X.shape == self.X.shape and np.array_equal(X, self.X)
+                                          and np.array_equal(y, self.y))
+        if new_data:
+            self.X, self.y = X, y
+            self.boundary.set_data(net, X, y)
+        if self.view is not None and not new_data and (self.view.sizes, self.view.has_bias, self.view.backward) == (
                 net.sizes, net.bias, backward):
             return
+        same_title = self.view is not None and self.view.backward == backward
         self.net_ax.clear()
         self.view = NetworkView(self.net_ax, net, self.X, backward=backward)
         self.net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
-        self.full = True
+        self.full |= new_data or not same_title  # the view's own artists all move: the rest stays
 
     def draw(self, net, history, dW=None, title=None, live=False):
         """Set every artist for ``net`` as trained so far (``history``); ``dW``: its last
@@ -231,7 +243,12 @@ class ExplorerFigure:
         return buf.getvalue()
 
     def frame(self):
-        """The figure as JPEG bytes, drawing only what moves when the axes stayed the same."""
+        """The figure as JPEG bytes for a live frame, drawing only what moves when it can."""
+        self._blit()
+        return self._jpeg(90)
+
+    def _blit(self):
+        """Draw the moving artists over the picture of the rest, drawn anew when it changed."""
         canvas, moving = self.figure.canvas, self.moving()
         for artist in moving:
             artist.set_animated(True)
@@ -241,14 +258,10 @@ class ExplorerFigure:
         canvas.restore_region(self.background)
         for artist in moving:
             artist.axes.draw_artist(artist)
-        return self._jpeg(90)
 
     def still(self):
-        """The whole figure drawn afresh, as a fine JPEG (quality 95, full colour detail)."""
-        for artist in self.moving():
-            artist.set_animated(False)
-        self.figure.canvas.draw()
-        self.full = True
+        """The figure as a fine JPEG (quality 95, full colour detail), for an explorer at rest."""
+        self._blit()
         return self._jpeg(95)
 
     def _jpeg(self, quality):

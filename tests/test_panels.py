@@ -34,6 +34,25 @@ def test_a_live_frame_looks_exactly_like_the_whole_figure_drawn_afresh(settings,
         assert np.abs(frame - blit).mean() < 3  # the JPEG is close to it too
 
 
+def test_a_figure_kept_for_other_widths_and_data_still_draws_what_a_new_one_draws():
+    from bpnet.explore import figure_for
+    panels = None
+    for settings in [dict(dataset="moons", hidden_layer_sizes=(5,)), dict(dataset="moons", hidden_layer_sizes=(9,)),
+                     dict(dataset="moons", hidden_layer_sizes=(9,), seed=3), dict(dataset="xor", hidden_layer_sizes=(2,))]:
+        t = Training(**settings)
+        t.advance(50)
+        kept = figure_for(t, False, panels)
+        assert panels is None or kept is panels
+        panels = kept
+        panels.draw(t.net, t.history)
+        panels.still()
+        blit = np.asarray(panels.figure.canvas.buffer_rgba())[..., :3].copy()
+        new = ExplorerFigure(t.net, t.X, t.y)
+        new.draw(t.net, t.history)
+        whole = plt.imread(io.BytesIO(new.png()), format="png")[..., :3]
+        assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8)), settings
+
+
 def test_the_loss_axes_only_change_when_the_curve_outgrows_them():
     t = Training("moons", (5,))
     panels = ExplorerFigure(t.net, t.X, t.y)

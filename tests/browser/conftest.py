@@ -43,8 +43,8 @@ def pytest_terminal_summary(terminalreporter, config):
         return
     tr = terminalreporter
     tr.section("browser: key press -> new figure and summary (goal <= 400 ms at default settings)")
-    tr.write_line(f"{'notebook':<28} {'explorer':>8} {'hidden size':>12} {'epochs':>8} {'frames in 3 s':>14}"
+    tr.write_line(f"{'notebook':<28} {'explorer':>8} {'hidden size':>12} {'epochs':>8} {'3 frames':>9}"
                   f"   open / Run All")
     for row in rows:
         tr.write_line(f"{row['notebook']:<28} {row['explorer']:>8} {row['hidden']:>9.0f} ms "
-                      f"{row['epochs']:>5.0f} ms {row['frames']:>14}   {row['open']:.1f} s / {row['run_all']:.1f} s")
+                      f"{row['epochs']:>5.0f} ms {row['frames']:>7.1f} s   {row['open']:.1f} s / {row['run_all']:.1f} s")
