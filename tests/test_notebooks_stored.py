@@ -53,3 +53,16 @@ def test_plot_cells_end_with_show(path):
         draws = any(k in source for k in ("plots.", "plt.subplots", "plt.plot", "ax.plot", "r.figure"))
         if draws and "NBVAL_IGNORE_OUTPUT" not in source and "def " not in source:
             assert "plt.show()" in source, f"{path.name}: a plot cell without plt.show(): {source[:80]!r}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_where_no_kernel_runs_each_explorer_is_shown_as_a_stored_figure(path):
+    """GitHub and nbviewer run nothing: the cell after an explorer stores its figure,
+    the network view included."""
+    cells = code_cells(path)
+    for i, c in enumerate(cells):
+        if "widgets.explorer(" in "".join(c["source"]):
+            after = cells[i + 1]
+            assert any("image/png" in out.get("data", {}) for out in after["outputs"]), (
+                f"{path.name}: the cell after an explorer stores no figure; run `make execute`")
+            assert "explore.run(**box.defaults)" in "".join(after["source"])
