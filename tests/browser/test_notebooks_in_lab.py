@@ -89,10 +89,12 @@ def check_notebook(page, nb, name, latency):
     for i, kwargs in enumerate(calls):
         explorer = Explorer(page.page, i)
         row = check_explorer(explorer, kwargs, f"{name} explorer {i + 1}")
+        if i == 0:  # as a student sees it after a slider move (the README shows notebook 05's)
+            page.page.set_viewport_size({"width": 1400, "height": 1700})
+            explorer.screenshot(OUTPUT / f"{Path(name).stem}-explorer.png")
+            page.page.set_viewport_size({"width": 1400, "height": 1000})
         row["frames"] = check_live(explorer, f"{name} explorer {i + 1}")
         latency.append({"notebook": name, "explorer": i + 1, **row, **timings})
-        if i == 0:
-            explorer.screenshot(OUTPUT / f"{Path(name).stem}-explorer.png")
 
     steppers = page.page.locator(".bpnet-stepper")
     if name.startswith("03"):
