@@ -3,10 +3,15 @@
 ``article`` gives the article's four samples; the rest are 2-D sets
 (``X`` of shape (n, 2), integer labels ``y`` of shape (n,)) with ``n``
 points, Gaussian ``noise`` and a ``seed``, after scikit-learn's generators.
+``split`` holds some samples back for testing; ``from_csv`` (``csvfile.py``)
+reads your own points from a file.
 """
+import inspect
+
 import numpy as np
 
 from .checks import check_bool, check_choice, check_float, check_int, check_seed
+from .csvfile import from_csv  # noqa: F401  (one place to find every way to get data)
 
 # the article's inputs: two bits and a constant 1 standing in for a bias
 ARTICLE_X = np.array([[0, 0, 1], [0, 1, 1], [1, 0, 1], [1, 1, 1]], dtype=float)
@@ -84,6 +89,12 @@ ARTICLE_SETS = {"article: first column": "first", "article: xor": "xor"}
 NAMES = list(ARTICLE_SETS) + list(DATASETS)
 
 
+def default_noise(name):
+    """The noise a data set has unless told otherwise (None for the article's four samples)."""
+    check_choice("dataset", name, NAMES)
+    return None if name in ARTICLE_SETS else inspect.signature(DATASETS[name]).parameters["noise"].default
+
+
 def load(name, n=200, noise=None, seed=0, add_ones=False):
     """``(X, y)`` for a menu name: the article's sets, or ``DATASETS[name](n, noise, seed)``.
 
@@ -98,3 +109,20 @@ def load(name, n=200, noise=None, seed=0, add_ones=False):
     kwargs = {} if noise is None else {"noise": noise}
     X, y = DATASETS[name](n=n, seed=seed, **kwargs)
     return (np.column_stack([X, np.ones(len(X))]), y) if check_bool("add_ones", add_ones) else (X, y)
+
+
+def split(X, y, test_fraction=0.3, seed=0):
+    """``(X_train, X_test, y_train, y_test)``: a seeded split, stratified by class.
+
+    Each class keeps its share: ``round(test_fraction * n_c)`` of its ``n_c``
+    samples go to the test set (at least one stays for training).
+    ``test_fraction=0`` gives an empty test set.
+    """
+    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    test_fraction = check_float("test_fraction", test_fraction, low=0, high=0.9)
+    rng = np.random.default_rng(check_seed(seed))
+    test = np.zeros(len(y), dtype=bool)
+    for c in np.unique(y):
+        members = rng.permutation(np.flatnonzero(y == c))
+        test[members[:min(int(round(test_fraction * len(members))), len(members) - 1)]] = True
+    return X[~test], X[test], y[~test], y[test]

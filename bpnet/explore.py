@@ -46,7 +46,7 @@ class Run:
 
 def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="softmax", lr=0.01,
         epochs=EPOCHS, l2=0.0, seed=SEED, bias=True, init="scaled", n=200, grad_norms=False,
-        backward=False, into=None, draw=True):
+        backward=False, noise=None, test_fraction=0.0, points=None, into=None, draw=True):
     """Train one network with these settings and draw what happened.
 
     ``hidden_layer_sizes`` lists the hidden layers' sizes (empty: the
@@ -54,6 +54,9 @@ def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="
     weights. A run whose training diverges still returns: its summary says
     so, and the loss curve shows the epochs before it did. ``backward=True``
     colours the network's edges by the last gradients instead of the weights.
+    ``noise`` (None: the data set's own), ``test_fraction`` (held out, never
+    trained on) and ``points`` (your own ``(X, y)`` instead of a data set) go to
+    ``bpnet.live.Training``.
 
     The figure is a new pyplot figure, for ``plt.show()``. An explorer passes
     its last run's ``panels`` as ``into`` instead, to be drawn over when they
@@ -66,7 +69,7 @@ def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="
                         f"got {describe(into)}")
     check_bool("draw", draw)
     training = Training(dataset, hidden_layer_sizes, activation, output, lr, l2, seed, bias, init, n,
-                        grad_norms)
+                        grad_norms, noise, test_fraction, points)
     training.advance(epochs)
     summary = training.summary(epochs)
     panels = None
@@ -81,7 +84,11 @@ def run(dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="
 def figure_for(training, backward, into=None, pyplot=False):
     """``into`` if it was laid out for this network's depth and classes (given the new
     data and widths to show); else new panels."""
-    if into is not None and into.key == ExplorerFigure.layout(training.net, training.grad_norms):
-        into.show(training.net, backward, training.X, training.y)
+    frame = None
+    if training.plane is not None:  # the student's own points: the map covers the plane exactly
+        frame = np.column_stack([training.plane, np.ones((2, training.X.shape[1] - 2))])
+    if into is not None and into.key == ExplorerFigure.layout(training.net, training.grad_norms, training.test):
+        into.show(training.net, backward, training.X, training.y, training.test, frame)
         return into
-    return ExplorerFigure(training.net, training.X, training.y, training.grad_norms, backward, pyplot=pyplot)
+    return ExplorerFigure(training.net, training.X, training.y, training.grad_norms, backward, pyplot=pyplot,
+                          test=training.test, frame=frame)

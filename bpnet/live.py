@@ -17,6 +17,8 @@ from .history import History
 from .losses import OUTPUTS
 from .network import SEED, Network
 
+PLANE = np.array([[-2.0, -2.0], [2.0, 2.0]])  # corners of the plane the student's points go on
+
 
 def hidden_sizes(hidden):
     """``hidden`` as a tuple of ints (layer sizes), or a clear error."""
@@ -32,19 +34,33 @@ class Training:
     """The data set, the network and its history for one explorer's settings."""
 
     def __init__(self, dataset="moons", hidden_layer_sizes=(5,), activation="sigmoid", output="softmax",
-                 lr=0.01, l2=0.0, seed=SEED, bias=True, init="scaled", n=200, grad_norms=False):
+                 lr=0.01, l2=0.0, seed=SEED, bias=True, init="scaled", n=200, grad_norms=False,
+                 noise=None, test_fraction=0.0, points=None):
         hidden = hidden_sizes(hidden_layer_sizes)
         check_choice("activation", activation, ACTIVATIONS)
         check_choice("output", output, OUTPUTS)
         self.grad_norms = check_bool("grad_norms", grad_norms)
-        self.X, self.y = data.load(dataset, n=n, seed=seed, add_ones=not check_bool("bias", bias))
+        add_ones = not check_bool("bias", bias)
+        if points is None:  # a data set by name; else the student's own points (X, y)
+            X, y = data.load(dataset, n=n, noise=noise, seed=seed, add_ones=add_ones)
+        else:
+            X, y = np.asarray(points[0], dtype=float).reshape(-1, 2), np.asarray(points[1], dtype=int)
+            if len(np.unique(y)) < 2:
+                raise ValueError(f"points must hold at least one point of each of two classes, got "
+                                 f"{len(y)} point(s) of {len(np.unique(y))} class(es): click on the map to add some")
+            X = np.column_stack([X, np.ones(len(X))]) if add_ones else X
+        # the student's points live on a fixed plane, so that the map stays put under the mouse
+        self.plane = None if points is None else PLANE
+        self.X, self.X_test, self.y, self.y_test = data.split(X, y, test_fraction, seed)
         k = int(self.y.max()) + 1
         if output == "sigmoid" and k > 2:
             output = "softmax"  # one sigmoid unit cannot tell 3 classes apart
         sizes = [self.X.shape[1], *hidden, k if output == "softmax" else 1]
         self.net = Network(sizes, activation=activation, output=output, bias=bias, init=init, seed=seed)
         self.lr, self.l2 = check_float("lr", lr, low=0, low_inclusive=False), check_float("l2", l2, low=0)
-        self.settings = (f"dataset={dataset} sizes={sizes} activation={activation} output={output}", seed)
+        where = "your points" if points is not None else dataset
+        extra = (f" noise={noise:g}" if noise is not None else "") + (f" test={test_fraction:g}" if test_fraction else "")
+        self.settings = (f"dataset={where} sizes={sizes} activation={activation} output={output}{extra}", seed)
         self.start = [W.copy() for W in self.net.weights], [b.copy() for b in self.net.biases]
         self.reset()
 
@@ -53,8 +69,14 @@ class Training:
         self.net.weights = [W.copy() for W in self.start[0]]
         self.net.biases = [b.copy() for b in self.start[1]]
         L = len(self.net.weights)
-        self.history = History(np.empty(0), np.empty((0, L)) if self.grad_norms else None)
+        self.history = History(np.empty(0), np.empty((0, L)) if self.grad_norms else None,
+                               np.empty(0) if len(self.y_test) else None)
         self.diverged = None  # the divergence message, once training diverged
+
+    @property
+    def test(self):
+        """``(X_test, y_test)``, the held-out samples, or None when there are none."""
+        return (self.X_test, self.y_test) if len(self.y_test) else None
 
     @property
     def epoch(self):
@@ -71,12 +93,14 @@ class Training:
             return False
         try:
             chunk = self.net.fit(self.X, self.y, epochs=epochs, lr=self.lr, l2=self.l2,
-                                 grad_norms=self.grad_norms)
+                                 grad_norms=self.grad_norms, test=self.test)
         except TrainingDiverged as e:
             chunk, self.diverged = e.history, str(e)
         self.history.loss = np.concatenate([self.history.loss, chunk.loss])
         if self.grad_norms:
             self.history.grad_norms = np.concatenate([self.history.grad_norms, chunk.grad_norms])
+        if self.test:
+            self.history.test_loss = np.concatenate([self.history.test_loss, chunk.test_loss])
         return self.diverged is None
 
     def gradients(self):
@@ -95,9 +119,12 @@ class Training:
         accuracy = float(np.mean(self.net.predict(self.X) == self.y))
         loss = self.history.loss[-1]
         result = (f"final loss {loss:.4g}" if self.epoch == epochs else f"epoch {self.epoch}: loss {loss:.4g}")
+        result += f", training accuracy {accuracy:.0%}"
+        if self.test:
+            test_accuracy = float(np.mean(self.net.predict(self.X_test) == self.y_test))
+            result += f", test accuracy {test_accuracy:.0%} ({len(self.y_test)} held out)"
         majority = np.bincount(self.y).max() / len(self.y)  # always answering the commonest class
-        return (f"{head} → {result}, training accuracy {accuracy:.0%}"
-                f"{warning(self.history.loss, accuracy <= majority)}")
+        return f"{head} → {result}{warning(self.history.loss, accuracy <= majority)}"
 
 
 def warning(loss, no_better_than_guessing):

@@ -134,8 +134,11 @@ class Network:
 
     # --- training ---------------------------------------------------------------
 
-    def fit(self, X, y, epochs=EPOCHS, lr=0.01, l2=0.0, grad_norms=False):
+    def fit(self, X, y, epochs=EPOCHS, lr=0.01, l2=0.0, grad_norms=False, test=None):
         """Full-batch gradient descent, as in the article; returns a ``History``.
+
+        ``test=(X_test, y_test)``: held-out samples, never trained on, whose loss
+        is recorded every epoch beside the training loss (``History.test_loss``).
 
         If the loss or the weights stop being finite (training stops there), or
         the last loss ends over ten times the first, raises ``TrainingDiverged``
@@ -147,15 +150,19 @@ class Network:
         lr = checks.check_float("lr", lr, low=0, low_inclusive=False)
         l2 = checks.check_float("l2", l2, low=0)
         grad_norms = checks.check_bool("grad_norms", grad_norms)
+        if test is not None:
+            if not isinstance(test, (tuple, list)) or len(test) != 2:
+                raise TypeError(f"test must be None or a pair (X_test, y_test), got {checks.describe(test)}")
+            test = self.checked(*test)
         start = self.weights, self.biases
         self.weights, self.biases = [W.copy() for W in start[0]], [b.copy() for b in start[1]]
-        history, problem = self._train(X, Y, epochs, lr, l2, grad_norms)
+        history, problem = self._train(X, Y, epochs, lr, l2, grad_norms, test)
         if problem is None:
             return history
 
         def diverges(lr_, l2_):  # the same run with other settings, from the same start
             self.weights, self.biases = [W.copy() for W in start[0]], [b.copy() for b in start[1]]
-            return self._train(X, Y, epochs, lr_, l2_, False)[1] is not None
+            return self._train(X, Y, epochs, lr_, l2_, False, None)[1] is not None
 
         advice, setting = divergence.advise(lr, l2, epochs, diverges)
         self.weights, self.biases = start
@@ -163,9 +170,10 @@ class Network:
             f"training diverged: {problem[1]} of {epochs}; {advice}. The network was reset to its "
             f"weights before fit().", problem[0], history, setting)
 
-    def _train(self, X, Y, epochs, lr, l2, grad_norms):
+    def _train(self, X, Y, epochs, lr, l2, grad_norms, test):
         """The loop: ``(history, None)``, or ``(history, problem)`` if it diverged."""
-        history = History(np.empty(epochs), np.empty((epochs, len(self.weights))) if grad_norms else None)
+        history = History(np.empty(epochs), np.empty((epochs, len(self.weights))) if grad_norms else None,
+                          None if test is None else np.empty(epochs))
         stopped, losses = None, history.loss
         # local names for what runs every epoch: on the article's tiny arrays, a few % quicker
         forward, loss_and_delta, backward, step, isfinite = (
@@ -181,6 +189,8 @@ class Network:
                 dW, db = backward(a, delta, l2)
                 if grad_norms:
                     history.grad_norms[epoch] = [math.sqrt(np.vdot(g, g)) for g in dW]
+                if test is not None:  # the same weights, on samples it never trains on
+                    history.test_loss[epoch] = loss_and_delta(forward(test[0])[-1], test[1])[0]
                 step(dW, db, lr)
         finite = all(np.isfinite(p).all() for p in self.weights + self.biases)
         problem = divergence.judge(history, stopped, finite, blind_guess(self.output, Y))

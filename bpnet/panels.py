@@ -24,6 +24,7 @@ from .netview import MAX_UNITS, NetworkView
 from .plots import CLASS_MAP, MARKERS, PALETTE, PALETTE_RGB, input_grid
 
 WIDTH, DPI = 9.2, 90
+LOSS_COLOURS = ["#000000", "#D55E00"]  # training black, test vermillion: not a class's colour
 
 
 def nice(n):
@@ -35,7 +36,7 @@ def nice(n):
 class BoundaryPanel:
     """The probability map, its boundary lines and the samples; the legend above the map."""
 
-    def __init__(self, ax, net, X, y, colorbar=True):
+    def __init__(self, ax, net, X, y, colorbar=True, test=None, frame=None):
         self.ax, self.k = ax, net.sizes[-1] if net.output == "softmax" else 2
         self.image = ax.imshow(np.zeros((2, 2)) if self.k == 2 else np.ones((2, 2, 3)), origin="lower",
                                aspect="auto", **(dict(cmap=CLASS_MAP, vmin=0, vmax=1, alpha=0.7) if self.k == 2 else {}))
@@ -44,6 +45,10 @@ class BoundaryPanel:
         self.points = [ax.scatter([], [], c=PALETTE[c % len(PALETTE)], marker=MARKERS[c % len(MARKERS)],
                                   edgecolors="black", linewidths=0.8, label=f"class {c}", zorder=3)
                        for c in range(self.k)]
+        # held-out points: hollow, in their class's colour (the first one also names them)
+        self.tests = [ax.scatter([], [], facecolors="none", edgecolors=PALETTE[c % len(PALETTE)],
+                                 marker=MARKERS[c % len(MARKERS)], linewidths=1.6, zorder=3,
+                                 label="hollow: test" if c == 0 else None) for c in range(self.k)]
         ax.set(xlabel="x1", ylabel="x2")
         ax.xaxis.set_major_locator(MaxNLocator(5))
         ax.yaxis.set_major_locator(MaxNLocator(5))
@@ -51,19 +56,26 @@ class BoundaryPanel:
         self.title = ax.set_title("", pad=24)
         self.lines = LineCollection([], colors="black", linewidths=2 if self.k == 2 else 1.5, zorder=2)
         ax.add_collection(self.lines)
-        self.set_data(net, X, y)
+        self.set_data(net, X, y, test, frame)
 
-    def set_data(self, net, X, y):
-        """Show the samples ``(X, y)``: the map's extent, the points and the legend follow them."""
-        margin = 0.8 if len(X) <= 20 else 0.5
-        self.grid, self.extent, self.shape = input_grid(net, X, None, 120, margin)
+    def set_data(self, net, X, y, test=None, frame=None):
+        """Show the samples ``(X, y)`` and the held-out ``test``: the map's extent, the points
+        and the legend follow them (or the map covers the corners ``frame`` exactly)."""
+        X_test, y_test = test if test is not None else (X[:0], y[:0])
+        margin = 0.0 if frame is not None else 0.8 if len(X) + len(X_test) <= 20 else 0.5
+        plane = frame if frame is not None else np.vstack([X, X_test])
+        self.grid, self.extent, self.shape = input_grid(net, plane, None, 120, margin)
         self.image.set_extent(self.extent)
         self.xy = np.meshgrid(np.linspace(*self.extent[:2], self.shape[1]), np.linspace(*self.extent[2:], self.shape[0]))
-        for c, points in enumerate(self.points):
+        size = 160 if len(y) + len(y_test) <= 20 else 30
+        for c, (points, tests) in enumerate(zip(self.points, self.tests)):
             points.set_offsets(X[y == c, :2])
-            points.set_sizes([160 if len(y) <= 20 else 30])
+            tests.set_offsets(X_test[y_test == c, :2])
+            points.set_sizes([size])
+            tests.set_sizes([size])
         self.ax.set(xlim=self.extent[:2], ylim=self.extent[2:])
-        self.ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(self.k, 4), fontsize=10,
+        shown = self.points + (self.tests[:1] if len(y_test) else [])
+        self.ax.legend(handles=shown, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(len(shown), 4), fontsize=10,
                        frameon=False, borderaxespad=0.2, handletextpad=0.2, columnspacing=1.0,
                        markerscale=0.6 if len(y) <= 20 else 1.0)
 
@@ -86,7 +98,7 @@ class BoundaryPanel:
         self.title.set_text(title or f"decision boundary (black: {tie})")
 
     def moving(self):
-        return [self.image, self.lines, *self.points, *self.ax.spines.values()]
+        return [self.image, self.lines, *self.points, *self.tests, *self.ax.spines.values()]
 
 
 class CurvePanel:
@@ -96,10 +108,10 @@ class CurvePanel:
     span tenfold or more) to whole decades, so most live frames keep the axes.
     """
 
-    def __init__(self, ax, ylabel, labels):
+    def __init__(self, ax, ylabel, labels, colours=None):
         self.ax, self.labels = ax, labels
-        self.lines = [ax.plot([], [], color=PALETTE[i % len(PALETTE)], label=label)[0]
-                      for i, label in enumerate(labels)]
+        colours = colours or [PALETTE[i % len(PALETTE)] for i in range(len(labels))]
+        self.lines = [ax.plot([], [], color=colour, label=label)[0] for colour, label in zip(colours, labels)]
         ax.set(xlabel="epoch", ylabel=ylabel)
         ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
         self.title, self.limits = ax.set_title("", loc="left" if len(labels) > 1 else "center"), None
@@ -156,6 +168,11 @@ class CurvePanel:
         return [*self.lines, self.title, *self.ax.spines.values()]
 
 
+def same(a, b):
+    """Whether two arrays hold the same numbers in the same shape."""
+    return a.shape == b.shape and np.array_equal(a, b)
+
+
 def top_height(net):
     """Inches for the network view's row: room for up to 16 units a column."""
     return float(np.clip(1.6 + 0.22 * max(min(n, MAX_UNITS) for n in net.sizes), 3.6, 5.2))
@@ -170,45 +187,52 @@ class ExplorerFigure:
     otherwise the figure lives outside pyplot, so a notebook never shows it twice.
     """
 
-    def __init__(self, net, X, y, grad_norms=False, backward=False, pyplot=False):
-        self.key, self.X, self.y = self.layout(net, grad_norms), X, y
+    def __init__(self, net, X, y, grad_norms=False, backward=False, pyplot=False, test=None, frame=None):
+        self.key, self.X, self.y, self.test, self.corners = self.layout(net, grad_norms, test), X, y, test, frame
         heights = [top_height(net), 2.2] + ([2.2] if grad_norms else [])
         height = sum(heights) + 0.95 * len(heights)
         self.figure = (plt.figure if pyplot else Figure)(figsize=(WIDTH, height), dpi=DPI)
         if not pyplot:
             FigureCanvasAgg(self.figure)
         grid = self.figure.add_gridspec(len(heights), 2, height_ratios=heights, width_ratios=[1.45, 1],
-                                        left=0.085, right=0.97, bottom=0.55 / height,
+                                        left=0.085, right=0.945, bottom=0.55 / height,
                                         top=1 - 0.62 / height, wspace=0.18, hspace=0.95 / np.mean(heights))
         self.net_ax, self.view = self.figure.add_subplot(grid[0, 0]), None
         self.background, self.full = None, True
         self.show(net, backward)
-        self.boundary = BoundaryPanel(self.figure.add_subplot(grid[0, 1]), net, X, y)
-        self.loss = CurvePanel(self.figure.add_subplot(grid[1, :]), "loss (summed over samples)", ["loss"])
+        self.boundary = BoundaryPanel(self.figure.add_subplot(grid[0, 1]), net, X, y, test=test, frame=frame)
+        # with a test set, the mean loss per sample, so that sets of different sizes compare
+        self.loss = (CurvePanel(self.figure.add_subplot(grid[1, :]), "loss per sample (the mean)",
+                                ["training", "test"], LOSS_COLOURS) if test is not None else
+                     CurvePanel(self.figure.add_subplot(grid[1, :]), "loss (summed over samples)", ["loss"],
+                                LOSS_COLOURS[:1]))
         layers = [f"||dW[{l}]||" for l in range(len(net.weights))]
         self.norms = CurvePanel(self.figure.add_subplot(grid[2, :]), "gradient norm", layers) if grad_norms else None
 
     @staticmethod
-    def layout(net, grad_norms):
+    def layout(net, grad_norms, test=None):
         """What a figure is laid out for: a run that differs in any of these needs a new one.
         (Other data, or a network of other widths, only needs new contents: ``show``.)"""
         k = net.sizes[-1] if net.output == "softmax" else 2
-        return (top_height(net), len(net.weights), net.sizes[0], k, grad_norms)
+        return (top_height(net), len(net.weights), net.sizes[0], k, grad_norms, test is not None)
 
-    def show(self, net, backward, X=None, y=None):
-        """Show other samples ``(X, y)``, if given, and draw the network view anew if
-        ``net``'s shape, the samples or the view's direction changed."""
-        new_data = X is not None and not (X.shape == self.X.shape and np.array_equal(X, self.X)
-                                          and np.array_equal(y, self.y))
+    def show(self, net, backward, X=None, y=None, test=None, frame=None):
+        """Show other samples ``(X, y)`` and ``test``, if given, and draw the network view anew
+        if ``net``'s shape, the samples or the view's direction changed. ``frame``: corners
+        the map must cover exactly (the plane a student clicks points onto)."""
+        new_data = X is not None and not (same(X, self.X) and same(y, self.y) and (
+            (test is None) == (self.test is None)) and (test is None or (same(test[0], self.test[0])
+                                                                         and same(test[1], self.test[1]))))
         if new_data:
-            self.X, self.y = X, y
-            self.boundary.set_data(net, X, y)
+            self.X, self.y, self.test, self.corners = X, y, test, frame
+            self.boundary.set_data(net, X, y, test, frame)
         if self.view is not None and not new_data and (self.view.sizes, self.view.has_bias, self.view.backward) == (
                 net.sizes, net.bias, backward):
             return
         same_title = self.view is not None and self.view.backward == backward
         self.net_ax.clear()
-        self.view = NetworkView(self.net_ax, net, self.X, backward=backward)
+        self.view = NetworkView(self.net_ax, net, self.X if self.corners is None else self.corners,
+                                backward=backward)
         self.net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
         self.full |= new_data or not same_title  # the view's own artists all move: the rest stays
 
@@ -219,12 +243,26 @@ class ExplorerFigure:
         self.view.update(net, dW=dW)
         self.boundary.update(net, title)
         loss = history.loss
-        self.full |= self.loss.update(loss, f"loss: {loss[0]:.3g} → {loss[-1]:.3g}" if len(loss) else "loss",
-                                      room)
+        if self.test is not None:  # the means, side by side
+            mean, test = loss / len(self.y), history.test_loss / len(self.test[1])
+            title = (f"loss per sample: training {mean[-1]:.3g}, test {test[-1]:.3g}" if len(loss)
+                     else "loss per sample")
+            self.full |= self.loss.update(np.column_stack([mean, test]), title, room)
+        else:
+            self.full |= self.loss.update(loss, f"loss: {loss[0]:.3g} → {loss[-1]:.3g}" if len(loss) else "loss",
+                                          room)
         if self.norms is not None and history.grad_norms is not None:
             zero = " (a gap: the norm was 0)" if np.any(history.grad_norms <= 0) else ""
             self.full |= self.norms.update(history.grad_norms, "gradient norm per layer" + zero, room)
         return self.figure
+
+    def to_data(self, column, row):
+        """The (x1, x2) under pixel ``(column, row)`` of the figure's image (rows from the
+        top), or None if that pixel is not on the map."""
+        ax, height = self.boundary.ax, self.figure.bbox.height
+        if not ax.bbox.contains(column, height - row):
+            return None
+        return tuple(ax.transData.inverted().transform((column, height - row)))
 
     def moving(self):
         """The artists a frame redraws, in the order a full draw draws them."""

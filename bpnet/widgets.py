@@ -18,10 +18,14 @@ from .activations import ACTIVATIONS
 from .checks import check_bool, check_choice, check_int
 from .live import Training
 from .network import EPOCHS, SEED
+from .pointpad import PointPad
 from .stepper import stepper  # noqa: F401  (the notebooks' other widget)
 
 LEARNING_RATES = [0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0]
 L2_STRENGTHS = [0.0, 0.0001, 0.001, 0.01, 0.1, 1.0]
+NOISES = [0.0, 0.05, 0.1, 0.2, 0.3, 0.5, 0.8]  # every data set's own noise is one of these
+TEST_FRACTIONS = [0.0, 0.1, 0.2, 0.3, 0.5]
+OWN = "your points"  # the last entry of every dataset menu: the points you click onto the map
 LABEL = {"description_width": "110px"}
 WIDE = ipywidgets.Layout(width="360px")
 WRAP = "white-space:pre-wrap;word-break:normal;overflow-wrap:break-word"  # wrap between words
@@ -35,7 +39,7 @@ def _on_grid(name, value, grid):
 
 
 def _controls(hidden, layers, activation, activations, lr, epochs, l2, dataset, datasets, seed,
-              min_hidden, max_hidden, backward):
+              min_hidden, max_hidden, backward, noise, test_fraction):
     """The explorer's sliders and menus, by name, checked."""
     controls = {}
     if layers is not None:
@@ -60,6 +64,12 @@ def _controls(hidden, layers, activation, activations, lr, epochs, l2, dataset, 
         controls["activation"] = ipywidgets.Dropdown(options=list(activations), value=activation,
                                                      description="activation")
     controls["dataset"] = ipywidgets.Dropdown(options=datasets, value=dataset, description="dataset")
+    own = data.default_noise(dataset) if dataset in data.NAMES else None
+    controls["noise"] = ipywidgets.SelectionSlider(options=NOISES, description="noise", value=_on_grid(
+        "noise", own if noise is None and own is not None else noise if noise is not None else 0.0, NOISES),
+        disabled=own is None)
+    controls["test"] = ipywidgets.SelectionSlider(options=TEST_FRACTIONS, description="test fraction",
+                                                  value=_on_grid("test_fraction", test_fraction, TEST_FRACTIONS))
     controls["seed"] = ipywidgets.IntSlider(check_int("seed", seed, low=0, high=99), min=0, max=99,
                                             description="seed")
     controls["view"] = ipywidgets.Dropdown(options=["weights", "gradients"],
@@ -73,7 +83,7 @@ def _controls(hidden, layers, activation, activations, lr, epochs, l2, dataset, 
 def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activations=None,
              output="softmax", lr=0.01, epochs=EPOCHS, l2=None, dataset="moons", datasets=None,
              seed=SEED, bias=True, init="scaled", min_hidden=1, max_hidden=32, grad_norms=False,
-             backward=False):
+             backward=False, noise=None, test_fraction=0.0):
     """Sliders that retrain on release, and buttons that play the training live.
 
     Always: a slider per hidden layer size (``hidden_layer_sizes``;
@@ -84,9 +94,12 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
     size`` for all of them; ``l2`` (a number) adds an ``L2`` slider;
     ``activations`` (a list) an ``activation`` menu. The buttons: play,
     pause, one epoch, ten epochs, and reset (back to the untrained network).
+    ``noise`` (None: each data set's own) and ``test fraction`` (held out,
+    never trained on; 0 for none) change the data. The last data set, "your
+    points", is the points you click onto the map (``bpnet.pointpad``).
     The other arguments are passed to ``bpnet.live.Training``.
     """
-    datasets = list(datasets or data.NAMES)
+    datasets = list(datasets or data.NAMES) + [OWN]
     check_choice("dataset", dataset, datasets)
     example = "(8,): one size for every layer" if layers is not None else "(5,) or (5, 4)"
     hidden = hidden_layer_sizes
@@ -95,7 +108,7 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
         raise error(f"hidden_layer_sizes must be a tuple of layer sizes, like {example}, got {hidden!r}")
     check_choice("activation", activation, activations or ACTIVATIONS)
     controls = _controls(hidden, layers, activation, activations, lr, epochs, l2, dataset, datasets, seed,
-                         min_hidden, max_hidden, backward)
+                         min_hidden, max_hidden, backward, noise, test_fraction)
     buttons = {name: ipywidgets.Button(description=label, layout=ipywidgets.Layout(width="auto"))
                for name, label in [("play", "▶ play"), ("pause", "❚❚ pause"), ("step", "+1 epoch"),
                                    ("step10", "+10 epochs"), ("reset", "⟲ reset")]}
@@ -113,10 +126,14 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
             sizes = (v.pop("size"),) * v.pop("layers")
         else:
             sizes = tuple(v.pop(f"h{i}") for i in range(len(hidden)))
-        return dict(dataset=v["dataset"], hidden_layer_sizes=tuple(s for s in sizes if s > 0),
+        own = v["dataset"] == OWN
+        noisy = not own and data.default_noise(v["dataset"]) is not None
+        return dict(dataset="moons" if own else v["dataset"], hidden_layer_sizes=tuple(s for s in sizes if s > 0),
                     activation=v.get("activation", activation), output=output, lr=v["lr"],
                     epochs=v["epochs"], l2=v.get("l2", 0.0), seed=v["seed"], bias=bias, init=init,
-                    grad_norms=grad_norms, backward=v["view"] == "gradients")
+                    grad_norms=grad_norms, backward=v["view"] == "gradients",
+                    noise=v["noise"] if noisy else None, test_fraction=v["test"],
+                    points=pad.points if own else None)
 
     def show(still=True):
         """Draw the training as it is now: a whole, fine still, or a quick frame while it plays."""
@@ -137,7 +154,18 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
         summary.value = f'<pre style="color:#D55E00;{WRAP}">bpnet says: {html.escape(str(e))}</pre>'
 
     def retrain(change=None):
-        s, owner = settings(), getattr(change, "owner", None)
+        owner = getattr(change, "owner", None)
+        if owner is controls["dataset"]:  # each data set opens with its own noise
+            own = data.default_noise(change.new) if change.new in data.NAMES else None
+            pad.box.layout.display = None if change.new == OWN else "none"
+            with controls["noise"].hold_trait_notifications():
+                state["quiet"] = True
+                controls["noise"].value = own if own is not None else controls["noise"].value
+                controls["noise"].disabled = own is None
+                state["quiet"] = False
+        if state.get("quiet"):
+            return
+        s = settings()
         try:
             if state["training"] is not None and (owner is controls["view"] or (
                     ticker.playing and owner is controls["epochs"])):
@@ -191,6 +219,9 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
         except Exception as e:
             error(e)
 
+    pad = PointPad(image, lambda column, row: state["panels"] and state["panels"].to_data(column, row),
+                   lambda: retrain())
+    pad.box.layout.display = None if dataset == OWN else "none"
     for c in controls.values():
         c.observe(retrain, names="value")
     ticker.observe(tick, names="value")
@@ -204,10 +235,10 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
     half = (len(items) + 1) // 2
     player = ipywidgets.HBox([*buttons.values(), count, ticker], layout=ipywidgets.Layout(align_items="center"))
     box = ipywidgets.VBox([ipywidgets.HBox([ipywidgets.VBox(items[:half]), ipywidgets.VBox(items[half:])]),
-                           player, summary, image])
+                           player, pad.box, summary, image])
     box.add_class("bpnet-explorer")
     box.controls, box.buttons, box.ticker = controls, buttons, ticker  # by name: lr, epochs, play, ...
-    box.summary, box.image, box.count = summary, image, count
+    box.summary, box.image, box.count, box.pad = summary, image, count, pad
     box.settings = settings  # the current settings, as explore.run takes them
     box.defaults = settings()  # the settings it opened with
     box.training = lambda: state["training"]

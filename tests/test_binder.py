@@ -16,7 +16,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BINDER = ROOT / "binder"
 PIN = re.compile(r"^([A-Za-z0-9_.\-\[\]]+)==([0-9][A-Za-z0-9.+\-]*)$")
-RUNTIME = {"numpy", "matplotlib", "contourpy", "pillow", "ipywidgets", "jupyterlab", "notebook", "ipykernel"}
+RUNTIME = {"numpy", "matplotlib", "contourpy", "pillow", "ipywidgets", "ipyevents", "jupyterlab", "notebook", "ipykernel"}
 TEST_TOOLS = {"pytest", "nbval", "playwright"}
 
 sys.path.insert(0, str(ROOT / "tools"))

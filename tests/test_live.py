@@ -63,3 +63,22 @@ def test_a_divergence_stops_the_training_and_says_why():
 def test_bad_settings_are_named(kwargs, error, words):
     with pytest.raises(error, match=words):
         Training(**kwargs)
+
+
+def test_noise_and_a_test_set_held_out():
+    t = Training("moons", (32,), "tanh", lr=0.03, n=40, noise=0.3, test_fraction=0.5)
+    assert len(t.y) == len(t.y_test) == 20
+    X, y = data.load("moons", n=40, noise=0.3)
+    assert sorted(map(tuple, np.vstack([t.X, t.X_test]))) == sorted(map(tuple, X))
+    t.advance(3000)
+    assert len(t.history.test_loss) == 3000
+    summary = t.summary(3000)
+    assert "noise=0.3 test=0.5" in summary and "training accuracy 100%, test accuracy 65% (20 held out)" in summary
+    assert Training("moons", (5,)).test is None and Training("moons", (5,)).history.test_loss is None
+
+
+def test_the_students_own_points():
+    t = Training(hidden_layer_sizes=(4,), points=([[0, 0], [1, 1], [0, 1], [1, 0]], [0, 0, 1, 1]), lr=0.1)
+    assert t.X.shape == (4, 2) and "dataset=your points" in t.summary(10)
+    with pytest.raises(ValueError, match="at least one point of each of two classes.*click on the map"):
+        Training(points=([[0, 0]], [1]))

@@ -209,3 +209,21 @@ def test_the_defaults_are_seed_0_and_1000_epochs_at_lr_0_01():
     assert np.array_equal(a.weights[0], b.weights[0])
     history = a.fit(Xm, ym)
     np.testing.assert_array_equal(history.loss, b.fit(Xm, ym, epochs=1000, lr=0.01).loss)
+
+
+def test_fit_records_the_test_loss_at_each_epochs_weights_and_never_trains_on_it():
+    Xm, ym = data.moons(n=60, noise=0.3, seed=0)
+    X_train, X_test, y_train, y_test = data.split(Xm, ym, 0.5)
+    net = Network([2, 6, 2], activation="tanh", output="softmax", seed=1)
+    replay = Network([2, 6, 2], activation="tanh", output="softmax", seed=1)
+    history = net.fit(X_train, y_train, epochs=5, lr=0.05, l2=0.1, test=(X_test, y_test))
+    plain = Network([2, 6, 2], activation="tanh", output="softmax", seed=1)
+    plain.fit(X_train, y_train, epochs=5, lr=0.05, l2=0.1)
+    np.testing.assert_array_equal(net.weights[0], plain.weights[0])  # the test set changes no weight
+    for e in range(5):
+        assert history.test_loss[e] == pytest.approx(replay.loss(X_test, y_test), rel=1e-12)  # no L2 term
+        replay.fit(X_train, y_train, epochs=1, lr=0.05, l2=0.1)
+    with pytest.raises(TypeError, match=r"test must be None or a pair \(X_test, y_test\)"):
+        net.fit(X_train, y_train, epochs=1, test=X_test)
+    with pytest.raises(ValueError, match=r"X must have shape \(n, 2\)"):
+        net.fit(X_train, y_train, epochs=1, test=(X_test[:, :1], y_test))

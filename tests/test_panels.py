@@ -75,3 +75,20 @@ def test_the_loss_axes_only_change_when_the_curve_outgrows_them():
 
 def test_round_limits():
     assert [nice(n) for n in (1, 2, 7, 110, 300, 301, 999, 1001)] == [1, 2, 8, 120, 300, 400, 1000, 1200]
+
+
+def test_with_a_test_set_the_loss_is_a_mean_beside_the_test_loss_and_test_points_are_hollow():
+    t = Training("moons", (8,), "tanh", n=40, noise=0.3, test_fraction=0.5)
+    panels = ExplorerFigure(t.net, t.X, t.y, test=t.test)
+    t.advance(40)
+    panels.draw(t.net, t.history)
+    training, test = panels.loss.lines
+    np.testing.assert_allclose(training.get_ydata(), t.history.loss / 20)
+    np.testing.assert_allclose(test.get_ydata(), t.history.test_loss / 20)
+    assert panels.loss.ax.get_ylabel() == "loss per sample (the mean)"
+    assert [len(s.get_offsets()) for s in panels.boundary.tests] == [10, 10]
+    assert all(len(s.get_facecolors()) == 0 or s.get_facecolors()[:, 3].max() == 0 for s in panels.boundary.tests)
+    panels.frame()
+    blit = np.asarray(panels.figure.canvas.buffer_rgba())[..., :3].copy()
+    whole = plt.imread(io.BytesIO(panels.png()), format="png")[..., :3]
+    assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8))

@@ -194,3 +194,50 @@ def test_a_divergence_while_playing_pauses_and_says_so():
         if not box.ticker.playing:
             break
     assert not box.ticker.playing and "DIVERGED" in box.summary.value and "stopped: diverged" in box.count.value
+
+
+def test_noise_and_test_fraction_sliders():
+    box = widgets.explorer(hidden_layer_sizes=(5,), epochs=50, dataset="moons")
+    assert box.controls["noise"].value == 0.2 and "noise=0.2 " in box.summary.value
+    box.controls["noise"].value = 0.5
+    assert "noise=0.5 " in box.summary.value
+    box.controls["dataset"].value = "blobs"  # each data set opens with its own noise
+    assert box.controls["noise"].value == 0.5 and "dataset=blobs" in box.summary.value
+    box.controls["dataset"].value = "circles"
+    assert box.controls["noise"].value == 0.1 and "noise=0.1 " in box.summary.value
+    box.controls["test"].value = 0.3
+    assert "test=0.3" in box.summary.value and "test accuracy" in box.summary.value
+    assert box.training().test is not None and len(box.training().y_test) == 60
+    box.controls["test"].value = 0.0
+    assert "test accuracy" not in box.summary.value
+    article = widgets.explorer(hidden_layer_sizes=(5,), epochs=50, dataset="article: xor")
+    assert article.controls["noise"].disabled and "noise=" not in article.summary.value
+
+
+def click_at(box, x1, x2):
+    """What ipyevents sends for a click on the figure at (x1, x2): the image's own pixels."""
+    panels = explore.figure_for(box.training(), box.settings()["backward"])
+    column, up = panels.boundary.ax.transData.transform((x1, x2))
+    box.pad.click({"type": "click", "dataX": column, "dataY": panels.figure.bbox.height - up})
+
+
+def test_clicks_on_the_map_add_points_that_the_next_training_uses():
+    box = widgets.explorer(hidden_layer_sizes=(5,), lr=0.1, epochs=50, dataset="your points")
+    assert box.pad.box.layout.display is None and "4 points" in box.pad.count.value
+    box.pad.label.value = 1
+    click_at(box, 1.5, 1.6)
+    X, y = box.training().X, box.training().y
+    assert "5 points" in box.pad.count.value and len(y) == 5
+    np.testing.assert_allclose(X[-1], [1.5, 1.6], atol=0.03) and y[-1] == 1
+    box.pad.click({"type": "click", "dataX": 2, "dataY": 2})  # off the map: nothing
+    assert len(box.training().y) == 5
+    box.pad.undo.click()
+    assert "4 points" in box.pad.count.value and len(box.training().y) == 4
+    box.pad.clear.click()
+    assert "0 points" in box.pad.count.value and "click on the map to add some" in box.summary.value
+    for x1, label in [(-1, 0), (1, 1)]:
+        box.pad.label.value = label
+        click_at(box, x1, 0.0)
+    assert "dataset=your points" in box.summary.value and len(box.training().y) == 2
+    moons = widgets.explorer(hidden_layer_sizes=(5,), epochs=50)
+    assert moons.pad.box.layout.display == "none"
