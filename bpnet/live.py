@@ -58,7 +58,7 @@ class Training:
         sizes = [self.X.shape[1], *hidden, k if output == "softmax" else 1]
         self.net = Network(sizes, activation=activation, output=output, bias=bias, init=init, seed=seed)
         self.lr, self.l2 = check_float("lr", lr, low=0, low_inclusive=False), check_float("l2", l2, low=0)
-        where = "your points" if points is not None else dataset
+        where = f"your points n={len(y)}" if points is not None else dataset
         extra = (f" noise={noise:g}" if noise is not None else "") + (f" test={test_fraction:g}" if test_fraction else "")
         self.settings = (f"dataset={where} sizes={sizes} activation={activation} output={output}{extra}", seed)
         self.start = [W.copy() for W in self.net.weights], [b.copy() for b in self.net.biases]

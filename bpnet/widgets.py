@@ -234,12 +234,14 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
     items = list(controls.values())
     half = (len(items) + 1) // 2
     player = ipywidgets.HBox([*buttons.values(), count, ticker], layout=ipywidgets.Layout(align_items="center"))
-    box = ipywidgets.VBox([ipywidgets.HBox([ipywidgets.VBox(items[:half]), ipywidgets.VBox(items[half:])]),
-                           player, pad.box, summary, image])
+    sliders = ipywidgets.HBox([ipywidgets.VBox(items[:half]), ipywidgets.VBox(items[half:])])
+    sliders.add_class("bpnet-controls")
+    box = ipywidgets.VBox([sliders, player, pad.box, summary, image])
     box.add_class("bpnet-explorer")
     box.controls, box.buttons, box.ticker = controls, buttons, ticker  # by name: lr, epochs, play, ...
     box.summary, box.image, box.count, box.pad = summary, image, count, pad
     box.settings = settings  # the current settings, as explore.run takes them
     box.defaults = settings()  # the settings it opened with
     box.training = lambda: state["training"]
+    box.panels = lambda: state["panels"]
     return box

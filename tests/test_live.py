@@ -79,6 +79,6 @@ def test_noise_and_a_test_set_held_out():
 
 def test_the_students_own_points():
     t = Training(hidden_layer_sizes=(4,), points=([[0, 0], [1, 1], [0, 1], [1, 0]], [0, 0, 1, 1]), lr=0.1)
-    assert t.X.shape == (4, 2) and "dataset=your points" in t.summary(10)
+    assert t.X.shape == (4, 2) and "dataset=your points n=4 " in t.summary(10)
     with pytest.raises(ValueError, match="at least one point of each of two classes.*click on the map"):
         Training(points=([[0, 0]], [1]))

@@ -238,6 +238,6 @@ def test_clicks_on_the_map_add_points_that_the_next_training_uses():
     for x1, label in [(-1, 0), (1, 1)]:
         box.pad.label.value = label
         click_at(box, x1, 0.0)
-    assert "dataset=your points" in box.summary.value and len(box.training().y) == 2
+    assert "dataset=your points n=2 " in box.summary.value and len(box.training().y) == 2
     moons = widgets.explorer(hidden_layer_sizes=(5,), epochs=50)
     assert moons.pad.box.layout.display == "none"

@@ -256,7 +256,8 @@ class Explorer:
 
     def labels(self):
         """The controls' descriptions, column by column."""
-        return [t.strip() for t in self.box.locator("label.widget-label").all_inner_texts() if t.strip()]
+        controls = self.box.locator(".bpnet-controls label.widget-label")
+        return [t.strip() for t in controls.all_inner_texts() if t.strip()]
 
     def value(self, label):
         return int(float(self.row(label).locator("[role=slider]").get_attribute("aria-valuenow")))
