@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: lab test unit browser notebooks execute bench clean
+.PHONY: lab test unit browser notebooks execute student bench clean
 
 # JupyterLab on the notebooks (tools/lab.sh): as root it adds --allow-root; with no browser
 # here it adds --no-browser and says which address to open. More options: make lab LAB_ARGS=...
@@ -17,7 +17,7 @@ lab: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
-	$(BIN)/python -m pytest --nbval notebooks -n 2 --dist loadfile -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval notebooks teacher -n 2 --dist loadfile -p no:cacheprovider
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
@@ -27,10 +27,16 @@ browser: $(STAMP)
 	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
 
 notebooks: $(STAMP)
-	$(BIN)/python -m pytest --nbval notebooks -n 2 --dist loadfile -p no:cacheprovider
+	$(BIN)/python -m pytest --nbval notebooks teacher -n 2 --dist loadfile -p no:cacheprovider
 
-# re-execute every notebook in a fresh kernel and store it with its outputs
+# re-execute every notebook of both editions in a fresh kernel and store it with its outputs
 execute: $(STAMP)
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace teacher/*.ipynb notebooks/*.ipynb
+
+# the student edition (notebooks/) built from its one source, the teacher edition (teacher/):
+# solutions and the explorers' answers taken out, then every notebook executed
+student: $(STAMP)
+	$(BIN)/python tools/editions.py teacher notebooks
 	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
 
 bench: $(STAMP)

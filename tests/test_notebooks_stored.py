@@ -33,17 +33,27 @@ def test_stored_executed_in_order_without_errors_or_warnings(path):
                 f"{''.join(out['text'])[:200]}")
 
 
+def ignored(cell):
+    return "nbval-ignore-output" in cell["metadata"].get("tags", [])
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
-def test_widget_cells_are_ignored_by_nbval_and_checked_by_the_next_cell(path):
+def test_widget_cells_are_ignored_by_nbval_and_checked_by_a_collapsed_cell(path):
+    """A widget's output is left to the browser tests (a tag, no comment a student reads); the
+    cell after it draws the defaults, asserts, and is collapsed (its code out of sight)."""
     cells = code_cells(path)
     for i, c in enumerate(cells):
         source = "".join(c["source"])
+        assert "NBVAL" not in source, f"{path.name}: test jargon in a cell a student reads: {source[:60]!r}"
+        assert "the tests" not in source, f"{path.name}: test jargon in a cell: {source[:60]!r}"
         if "widgets.explorer(" in source or "widgets.stepper(" in source:
-            assert source.startswith("# NBVAL_IGNORE_OUTPUT"), (
-                f"{path.name}: a widget cell must start with # NBVAL_IGNORE_OUTPUT")
-            following = "".join(cells[i + 1]["source"]) if i + 1 < len(cells) else ""
-            assert "NBVAL_IGNORE_OUTPUT" not in following and "assert" in following, (
+            assert ignored(c), f"{path.name}: a widget cell must carry the tag nbval-ignore-output"
+            following = cells[i + 1] if i + 1 < len(cells) else {"source": [], "metadata": {}}
+            assert not ignored(following) and "assert" in "".join(following["source"]), (
                 f"{path.name}: a widget cell must be followed by a plain cell that asserts")
+            if "widgets.explorer(" in source:
+                assert following["metadata"].get("jupyter", {}).get("source_hidden"), (
+                    f"{path.name}: the check after an explorer must be collapsed")
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
@@ -51,7 +61,7 @@ def test_plot_cells_end_with_show(path):
     for c in code_cells(path):
         source = "".join(c["source"])
         draws = any(k in source for k in ("plots.", "plt.subplots", "plt.plot", "ax.plot", "r.figure"))
-        if draws and "NBVAL_IGNORE_OUTPUT" not in source and "def " not in source:
+        if draws and not ignored(c) and "def " not in source:
             assert "plt.show()" in source, f"{path.name}: a plot cell without plt.show(): {source[:80]!r}"
 
 
@@ -66,3 +76,13 @@ def test_where_no_kernel_runs_each_explorer_is_shown_as_a_stored_figure(path):
             assert any("image/png" in out.get("data", {}) for out in after["outputs"]), (
                 f"{path.name}: the cell after an explorer stores no figure; run `make execute`")
             assert "explore.run(**box.defaults)" in "".join(after["source"])
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_a_prediction_is_asked_for_before_every_explorer_and_the_seed_sweep(path):
+    cells = json.loads(path.read_text())["cells"]
+    for i, c in enumerate(cells):
+        source = "".join(c["source"])
+        if c["cell_type"] == "code" and ("widgets.explorer(" in source or "progress(hidden_sizes" in source):
+            assert "Predict before you run" in "".join(cells[i - 1]["source"]), (
+                f"{path.name}: no prediction asked for before {source.splitlines()[0]!r}")

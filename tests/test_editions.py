@@ -1,0 +1,67 @@
+"""The two editions: the student edition is built from the teacher edition, every worked
+solution passes its own self-check, and every exercise left unanswered says so, never raising."""
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import editions  # noqa: E402
+
+TEACHER = sorted((ROOT / "teacher").glob("*.ipynb"))
+
+
+def load(path):
+    return json.loads(Path(path).read_text())
+
+
+def text(cell):
+    return "".join("".join(o.get("text", "")) + "".join(o.get("data", {}).get("text/plain", ""))
+                   for o in cell.get("outputs", []))
+
+
+def self_checks(nb):
+    return [c for c in nb["cells"] if c["cell_type"] == "code"
+            and "".join(c["source"]).startswith("# Self-check for exercise")]
+
+
+def test_both_editions_hold_the_same_notebooks():
+    assert [p.name for p in TEACHER] == sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+
+
+@pytest.mark.parametrize("path", TEACHER, ids=lambda p: p.stem)
+def test_the_student_edition_is_built_from_the_teacher_edition(path):
+    built, stored = editions.student(load(path)), load(ROOT / "notebooks" / path.name)
+    assert [(c["cell_type"], "".join(c["source"])) for c in built["cells"]] == [
+        (c["cell_type"], "".join(c["source"])) for c in stored["cells"]], (
+        f"notebooks/{path.name} differs from the teacher edition's: edit teacher/, then run `make student`")
+    student = json.dumps(stored)
+    assert "BEGIN SOLUTION" not in student and "What you should find" not in student
+
+
+@pytest.mark.parametrize("path", TEACHER, ids=lambda p: p.stem)
+def test_every_solution_passes_and_every_unanswered_exercise_says_so(path):
+    teacher, student = load(path), load(ROOT / "notebooks" / path.name)
+    assert len(self_checks(teacher)) == len(self_checks(student))
+    for solved, open_ in zip(self_checks(teacher), self_checks(student)):
+        name = "".join(solved["source"]).splitlines()[0]
+        for cell in (solved, open_):
+            assert cell["execution_count"] is not None, f"{path.name}: {name} stored unexecuted"
+            assert not [o for o in cell["outputs"] if o["output_type"] == "error"], f"{path.name}: {name} raised"
+        assert "correct" in text(solved) and "Not quite" not in text(solved), (path.name, name, text(solved))
+        assert "not answered yet" in text(open_), (path.name, name, text(open_))
+
+
+def test_solution_regions_are_cleared_at_their_indentation():
+    source = "def f(z):\n    ### BEGIN SOLUTION\n    answer = z + 1\n    ### END SOLUTION\n    return answer\n"
+    assert editions.clear_code(source) == f"def f(z):\n    {editions.CODE_STUB}\n    return answer\n"
+    with pytest.raises(ValueError, match="without"):
+        editions.clear_code("### BEGIN SOLUTION\nx = 1\n")
+
+
+def test_nbgrader_would_write_the_same_stubs():
+    settings = (ROOT / "nbgrader_config.py").read_text()
+    assert repr(editions.CODE_STUB) in settings.replace('"', "'")
+    assert editions.TEXT_STUB.split("(")[0] in settings
