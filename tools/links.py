@@ -3,7 +3,7 @@
 binder/REPOSITORY holds one line, the GitHub `owner/name` of this repository. A fork
 changes that line and runs
 
-    python tools/links.py            # rewrite the links in README.md, docs/*.md, notebooks/*.ipynb
+    python tools/links.py            # rewrite the links in README.md, docs/*.md, notebooks/ and teacher/
     python tools/links.py --check    # change nothing; list each link that disagrees, exit 1 if any
 
 Only the owner/name part of a link changes (and, in an nbgitpuller link, the folder
@@ -21,7 +21,7 @@ from urllib.parse import quote, unquote
 ROOT = Path(__file__).resolve().parents[1]
 SETTING = "binder/REPOSITORY"
 PLACEHOLDER = "OWNER/REPO"
-GLOBS = ["README.md", "docs/*.md", "notebooks/*.ipynb"]
+GLOBS = ["README.md", "docs/*.md", "notebooks/*.ipynb", "teacher/*.ipynb"]
 REPOSITORY = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*)/[A-Za-z0-9._-]+$")
 
 _NAME = r"[A-Za-z0-9._-]+/[A-Za-z0-9._-]+"
