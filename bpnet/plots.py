@@ -43,7 +43,9 @@ def axes(ax, figsize=None):
 
 
 def loss_curve(loss, ax=None, title=None, label=None, log=True):
-    """The loss per epoch (a ``History`` or an array); log scale if it falls tenfold or more."""
+    """The loss per epoch (a ``History`` or an array); log scale if it falls tenfold or more.
+
+    Drawn beside curves already on ``ax``, the scale and its labels cover them all."""
     values = np.asarray(getattr(loss, "loss", loss), dtype=float)
     if values.ndim != 1 or values.size == 0:
         raise ValueError(f"loss must be a History or a 1-D array of losses, got shape {values.shape}")
@@ -52,8 +54,9 @@ def loss_curve(loss, ax=None, title=None, label=None, log=True):
             marker="o" if values.size == 1 else None)  # one epoch: a dot, not an invisible line
     if values.size == 1:
         ax.set_xlim(0, 2)
-    if log and np.all(values > 0) and values.max() > 10 * values.min():
-        log_y(ax, values)  # a log scale only pays when the loss falls tenfold or more
+    every = np.concatenate([np.asarray(line.get_ydata(), dtype=float) for line in ax.lines])  # all curves here
+    if log and np.all(every > 0) and every.max() > 10 * every.min():
+        log_y(ax, every)  # a log scale only pays when the loss falls tenfold or more
     else:
         ax.yaxis.set_major_locator(MaxNLocator(5))
     ax.xaxis.set_major_locator(MaxNLocator(4, integer=True))

@@ -92,6 +92,16 @@ def test_loss_curve_plots_every_epoch_and_picks_its_scale():
         plots.grad_norms(np.zeros(5))
 
 
+def test_curves_drawn_together_get_labels_over_all_of_them():
+    _, ax = plt.subplots()
+    plots.loss_curve(np.geomspace(100, 0.01, 50), ax=ax, label="falls far")
+    plots.loss_curve(np.geomspace(60, 15, 50), ax=ax, label="falls a little")  # alone: labels 15 to 60
+    ax.figure.canvas.draw()
+    lo, hi = ax.get_ylim()
+    shown = [float(t.get_text()) for t in ax.get_yticklabels() if t.get_text() and lo <= t.get_position()[1] <= hi]
+    assert min(shown) <= 0.1 and max(shown) >= 50, shown
+
+
 def test_grad_norms_draw_one_line_per_layer():
     norms = np.column_stack([np.geomspace(1, 0.01, 30), np.geomspace(2, 1, 30)])
     ax = plots.grad_norms(norms)

@@ -51,6 +51,7 @@ FINISHED = """() => { const p = [...document.querySelectorAll('.jp-CodeCell .jp-
 # per code cell: its prompt and the MIME types of its outputs
 CELLS = """() => [...document.querySelectorAll('.jp-Notebook .jp-CodeCell')].map(c => ({
   prompt: c.querySelector('.jp-InputPrompt').textContent.trim(),
+  collapsed: !!c.querySelector('.jp-InputPlaceholder'),  // its code out of sight: no prompt shown
   mimes: [...c.querySelectorAll('.jp-OutputArea-child > .jp-OutputArea-output')]
     .map(o => o.dataset.mimeType || '') }))"""
 # start a clock at the next key press and stop it when this explorer's figure and summary change
