@@ -5,7 +5,8 @@ when its last loss ends over ten times its first (or over ten times a blind
 guess's loss, when that is larger: a net that starts almost perfect may
 wobble above ten times a tiny start and still be fine). Advice is only
 given once it has been tried: the suggested setting trains from the same
-start on the same data for the same epochs without diverging.
+start on the same data for the same epochs without diverging, and its loss
+falls.
 """
 import numpy as np
 
@@ -51,24 +52,34 @@ def candidates(lr, l2):
     return [(f"lr={lr / 10**k:g}", lr / 10**k, l2) for k in range(1, 5)]
 
 
-def advise(lr, l2, epochs, diverges):
-    """``(sentence, setting)``: advice whose every suggestion was tried with
-    ``diverges(lr, l2)`` (True if that run diverged too). ``setting`` is the
-    ``(lr, l2)`` that trained, or None."""
+def advise(lr, l2, epochs, attempt):
+    """``(sentence, setting)``: advice whose every suggestion was tried first.
+
+    ``attempt(lr, l2)`` trains the same network from the same start and gives
+    ``(diverged, history)``. A setting is suggested only if it did not diverge
+    *and* its loss fell (ended below where it started). ``setting`` is that
+    ``(lr, l2)``, or None if none of the candidates did.
+    """
     if lr * l2 > 1:
         cause = (f"lr * l2 = {lr * l2:g} is over 1, so the L2 term alone flips every weight's "
                  f"sign at each step (W -= lr * l2 * W)")
     else:
         cause = f"lr={lr:g} is too large for this network and data"
-    failed = []
+    diverged, stalled = [], []
     for words, lr_, l2_ in candidates(lr, l2):
-        if not diverges(lr_, l2_):
-            also = f"; {_and(failed)} diverged too" if failed else ""
-            return (f"{cause}{also}. Try {words}: from the same start it trained for all "
-                    f"{epochs} epochs without diverging"), (lr_, l2_)
-        failed.append(words)
-    return (f"{cause}, but {_and(failed)} diverged too, so the cause may lie elsewhere: "
-            f"look at the scale of the inputs, the initial weights and l2"), None
+        failed, history = attempt(lr_, l2_)
+        loss = history.loss
+        if not failed and loss[-1] < loss[0]:
+            tried = "".join(f"; {_and(items)} {what}" for items, what in [
+                (diverged, "diverged too"), (stalled, "did not diverge, but its loss ended above its start"
+                                             if len(stalled) == 1 else
+                                             "did not diverge, but their losses ended above their starts")]
+                            if items)
+            return (f"{cause}{tried}. Try {words}: from the same start it trained for all {epochs} "
+                    f"epochs, its loss falling from {loss[0]:.3g} to {loss[-1]:.3g}"), (lr_, l2_)
+        (diverged if failed else stalled).append(words)
+    return (f"{cause}, but {_and(diverged + stalled)} did not train either, so the cause may lie "
+            f"elsewhere: look at the scale of the inputs, the initial weights and l2"), None
 
 
 def _and(items):

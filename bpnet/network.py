@@ -160,11 +160,12 @@ class Network:
         if problem is None:
             return history
 
-        def diverges(lr_, l2_):  # the same run with other settings, from the same start
+        def attempt(lr_, l2_):  # the same run with other settings, from the same start
             self.weights, self.biases = [W.copy() for W in start[0]], [b.copy() for b in start[1]]
-            return self._train(X, Y, epochs, lr_, l2_, False, None)[1] is not None
+            history_, problem_ = self._train(X, Y, epochs, lr_, l2_, False, None)
+            return problem_ is not None, history_
 
-        advice, setting = divergence.advise(lr, l2, epochs, diverges)
+        advice, setting = divergence.advise(lr, l2, epochs, attempt)
         self.weights, self.biases = start
         raise divergence.TrainingDiverged(
             f"training diverged: {problem[1]} of {epochs}; {advice}. The network was reset to its "

@@ -39,7 +39,8 @@ def test_divergence_is_said_in_words_undone_and_answered_with_advice_that_trains
     # every learning rate named as having diverged does diverge; the one suggested trains
     suggested_lr, _ = e.value.advice
     assert f"Try lr={suggested_lr:g}:" in message
-    relu_net().fit(Xm, ym, epochs=1000, lr=suggested_lr)
+    history = relu_net().fit(Xm, ym, epochs=1000, lr=suggested_lr)
+    assert history.loss[-1] < history.loss[0] and f"falling from {history.loss[0]:.3g} to {history.loss[-1]:.3g}" in message
     too = re.search(r"; (.*) diverged too", message)
     for failed in re.findall(r"lr=([\d.e+-]+)", too.group(1)) if too else []:
         with pytest.raises(TrainingDiverged):
@@ -65,10 +66,16 @@ def test_a_diverging_l2_is_blamed_and_a_smaller_one_tried():
 
 def test_advice_says_so_when_nothing_it_tried_trains():
     tried = []
-    words, setting = advise(1.0, 0.0, 50, lambda lr, l2: tried.append(lr) or True)
+    falls, rises = History(np.array([5.0, 4.0])), History(np.array([5.0, 6.0]))
+    words, setting = advise(1.0, 0.0, 50, lambda lr, l2: tried.append(lr) or (True, falls))
     assert setting is None and tried == [0.1, 0.01, 0.001, 0.0001]
-    assert "lr=0.1, lr=0.01, lr=0.001 and lr=0.0001 diverged too" in words
+    assert "lr=0.1, lr=0.01, lr=0.001 and lr=0.0001 did not train either" in words
     assert "the cause may lie elsewhere" in words
+    # a setting that does not diverge but whose loss rises is no advice either
+    words, setting = advise(1.0, 0.0, 50, lambda lr, l2: (lr > 0.05, falls) if lr > 0.02 else (False, rises)
+                            if lr > 0.005 else (False, falls))
+    assert setting == (0.001, 0.0) and "lr=0.1 diverged too; lr=0.01 did not diverge, but its loss ended" in words
+    assert "Try lr=0.001: from the same start it trained for all 50 epochs, its loss falling from 5 to 4" in words
 
 
 @pytest.mark.parametrize("seed", range(4))
@@ -114,5 +121,5 @@ def test_the_borders_of_the_rules():
     h = History(np.array([1.0, 10.0]))
     assert judge(h, None, True, 0.1) is None  # exactly ten times the start is not over it
     tried = []
-    advise(1.0, 1.0, 5, lambda lr, l2: tried.append((lr, l2)) or False)
+    advise(1.0, 1.0, 5, lambda lr, l2: tried.append((lr, l2)) or (False, History(np.array([2.0, 1.0]))))
     assert tried == [(0.1, 1.0)]  # lr * l2 = 1 is not over 1: the learning rate is blamed
