@@ -31,13 +31,14 @@ notebooks: $(STAMP)
 
 # re-execute every notebook of both editions in a fresh kernel and store it with its outputs
 execute: $(STAMP)
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace teacher/*.ipynb notebooks/*.ipynb
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace teacher/*.ipynb notebooks/*.ipynb \
+	    teacher/zh/*.ipynb notebooks/zh/*.ipynb
 
-# the student edition (notebooks/) built from its one source, the teacher edition (teacher/):
-# solutions and the explorers' answers taken out, then every notebook executed
+# the student editions (notebooks/, notebooks/zh/) built from their one source, the teacher
+# editions (teacher/, teacher/zh/): solutions and the explorers' answers taken out, then executed
 student: $(STAMP)
-	$(BIN)/python tools/editions.py teacher notebooks
-	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb
+	$(BIN)/python tools/editions.py
+	$(BIN)/jupyter nbconvert --to notebook --execute --inplace notebooks/*.ipynb notebooks/zh/*.ipynb
 
 bench: $(STAMP)
 	for f in benchmarks/*.py; do $(BIN)/python $$f || exit 1; done

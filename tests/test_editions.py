@@ -10,7 +10,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 import editions  # noqa: E402
 
-TEACHER = sorted((ROOT / "teacher").glob("*.ipynb"))
+TEACHER = sorted((ROOT / "teacher").glob("*.ipynb")) + sorted((ROOT / "teacher" / "zh").glob("*.ipynb"))
+WORDS = {"teacher": ("correct", "Not quite", "not answered yet"), "zh": ("正确", "还不对", "还没有作答")}
+
+
+def student_of(path):
+    """The student edition's file for a teacher edition's notebook (English or Chinese)."""
+    return ROOT / "notebooks" / path.relative_to(ROOT / "teacher")
 
 
 def load(path):
@@ -22,36 +28,43 @@ def text(cell):
                    for o in cell.get("outputs", []))
 
 
-def self_checks(nb):
-    return [c for c in nb["cells"] if c["cell_type"] == "code"
-            and "".join(c["source"]).startswith("# Self-check for exercise")]
+def self_checks(teacher):
+    """Where the self-check cells are: each right after an exercise's answer cell (the
+    teacher edition marks those as nbgrader solutions); the student edition's are there too."""
+    cells = teacher["cells"]
+    return [i + 1 for i, c in enumerate(cells[:-1]) if c["cell_type"] == "code"
+            and c["metadata"].get("nbgrader", {}).get("solution")]
 
 
 def test_both_editions_hold_the_same_notebooks():
-    assert [p.name for p in TEACHER] == sorted(p.name for p in (ROOT / "notebooks").glob("*.ipynb"))
+    for folder in ("", "zh"):
+        assert sorted(p.name for p in (ROOT / "teacher" / folder).glob("*.ipynb")) == sorted(
+            p.name for p in (ROOT / "notebooks" / folder).glob("*.ipynb"))
 
 
-@pytest.mark.parametrize("path", TEACHER, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", TEACHER, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_the_student_edition_is_built_from_the_teacher_edition(path):
-    built, stored = editions.student(load(path)), load(ROOT / "notebooks" / path.name)
+    built, stored = editions.student(load(path), editions.stubs_for(path.parent)), load(student_of(path))
     assert [(c["cell_type"], "".join(c["source"])) for c in built["cells"]] == [
         (c["cell_type"], "".join(c["source"])) for c in stored["cells"]], (
-        f"notebooks/{path.name} differs from the teacher edition's: edit teacher/, then run `make student`")
+        f"{student_of(path).relative_to(ROOT)} differs from the teacher edition's: edit teacher/, then run `make student`")
     student = json.dumps(stored)
     assert "BEGIN SOLUTION" not in student and "What you should find" not in student
 
 
-@pytest.mark.parametrize("path", TEACHER, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", TEACHER, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_every_solution_passes_and_every_unanswered_exercise_says_so(path):
-    teacher, student = load(path), load(ROOT / "notebooks" / path.name)
-    assert len(self_checks(teacher)) == len(self_checks(student))
-    for solved, open_ in zip(self_checks(teacher), self_checks(student)):
+    teacher, student = load(path), load(student_of(path))
+    right, wrong, unanswered = WORDS[path.parent.name]
+    checks = self_checks(teacher)
+    assert len(checks) >= (3 if path.stem != "00_index" else 0), f"{path.name}: only {len(checks)} exercises"
+    for solved, open_ in ((teacher["cells"][i], student["cells"][i]) for i in checks):
         name = "".join(solved["source"]).splitlines()[0]
         for cell in (solved, open_):
             assert cell["execution_count"] is not None, f"{path.name}: {name} stored unexecuted"
             assert not [o for o in cell["outputs"] if o["output_type"] == "error"], f"{path.name}: {name} raised"
-        assert "correct" in text(solved) and "Not quite" not in text(solved), (path.name, name, text(solved))
-        assert "not answered yet" in text(open_), (path.name, name, text(open_))
+        assert right in text(solved) and wrong not in text(solved), (path.name, name, text(solved))
+        assert unanswered in text(open_), (path.name, name, text(open_))
 
 
 def test_solution_regions_are_cleared_at_their_indentation():

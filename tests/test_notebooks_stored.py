@@ -5,7 +5,13 @@ from pathlib import Path
 
 import pytest
 
-NOTEBOOKS = sorted((Path(__file__).resolve().parents[1] / "notebooks").glob("*.ipynb"))
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+EVERY = [p for folder in ("notebooks", "notebooks/zh", "teacher", "teacher/zh") for p in sorted((ROOT / folder).glob("*.ipynb"))]
+
+
+def name(path):
+    return f"{path.parent.relative_to(ROOT)}/{path.stem}"
 EXPECTED = ["00_index", "01_perceptron", "02_three_layers", "03_four_layers",
             "04_softmax_tanh", "05_any_depth"]
 
@@ -19,7 +25,7 @@ def test_the_series_is_complete():
     assert [p.stem for p in NOTEBOOKS] == EXPECTED
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=name)
 def test_stored_executed_in_order_without_errors_or_warnings(path):
     cells = code_cells(path)
     counts = [c["execution_count"] for c in cells]
@@ -37,7 +43,7 @@ def ignored(cell):
     return "nbval-ignore-output" in cell["metadata"].get("tags", [])
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=name)
 def test_widget_cells_are_ignored_by_nbval_and_checked_by_a_collapsed_cell(path):
     """A widget's output is left to the browser tests (a tag, no comment a student reads); the
     cell after it draws the defaults, asserts, and is collapsed (its code out of sight)."""
@@ -56,7 +62,7 @@ def test_widget_cells_are_ignored_by_nbval_and_checked_by_a_collapsed_cell(path)
                     f"{path.name}: the check after an explorer must be collapsed")
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=name)
 def test_plot_cells_end_with_show(path):
     for c in code_cells(path):
         source = "".join(c["source"])
@@ -65,7 +71,7 @@ def test_plot_cells_end_with_show(path):
             assert "plt.show()" in source, f"{path.name}: a plot cell without plt.show(): {source[:80]!r}"
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=name)
 def test_where_no_kernel_runs_each_explorer_is_shown_as_a_stored_figure(path):
     """GitHub and nbviewer run nothing: the cell after an explorer stores its figure,
     the network view included."""
@@ -78,11 +84,12 @@ def test_where_no_kernel_runs_each_explorer_is_shown_as_a_stored_figure(path):
             assert "explore.run(**box.defaults)" in "".join(after["source"])
 
 
-@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", EVERY, ids=name)
 def test_a_prediction_is_asked_for_before_every_explorer_and_the_seed_sweep(path):
     cells = json.loads(path.read_text())["cells"]
     for i, c in enumerate(cells):
         source = "".join(c["source"])
         if c["cell_type"] == "code" and ("widgets.explorer(" in source or "progress(hidden_sizes" in source):
-            assert "Predict before you run" in "".join(cells[i - 1]["source"]), (
+            before = "".join(cells[i - 1]["source"])
+            assert "Predict before you run" in before or "先预测" in before, (
                 f"{path.name}: no prediction asked for before {source.splitlines()[0]!r}")

@@ -8,9 +8,10 @@ ROOT = Path(__file__).resolve().parents[1]
 def test_every_notebook_is_linked_and_every_link_exists():
     readme = (ROOT / "README.md").read_text()
     linked = set(re.findall(r"\]\((notebooks/[^)]+\.ipynb)\)", readme))
-    present = {f"notebooks/{p.name}" for p in (ROOT / "notebooks").glob("*.ipynb")}
+    present = {f"notebooks/{p.name}" for p in (ROOT / "notebooks").glob("*.ipynb")} | {"notebooks/zh/00_index.ipynb"}
     assert linked - present == set(), f"README links notebooks that do not exist: {linked - present}"
     assert present - linked == set(), f"notebooks missing from the README table: {present - linked}"
+    assert (ROOT / "notebooks" / "zh" / "00_index.ipynb").exists(), "the Chinese edition's index is missing"
 
 
 def test_binder_links_open_existing_notebooks_in_jupyterlab():
