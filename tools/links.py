@@ -21,7 +21,8 @@ from urllib.parse import quote, unquote
 ROOT = Path(__file__).resolve().parents[1]
 SETTING = "binder/REPOSITORY"
 PLACEHOLDER = "OWNER/REPO"
-GLOBS = ["README.md", "docs/*.md", "notebooks/*.ipynb", "teacher/*.ipynb"]
+GLOBS = ["README.md", "docs/*.md", "notebooks/*.ipynb", "teacher/*.ipynb", "notebooks/zh/*.ipynb",
+         "teacher/zh/*.ipynb"]
 REPOSITORY = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9-]*)/[A-Za-z0-9._-]+$")
 
 _NAME = r"[A-Za-z0-9._-]+/[A-Za-z0-9._-]+"
