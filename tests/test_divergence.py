@@ -123,3 +123,12 @@ def test_the_borders_of_the_rules():
     tried = []
     advise(1.0, 1.0, 5, lambda lr, l2: tried.append((lr, l2)) or (False, History(np.array([2.0, 1.0]))))
     assert tried == [(0.1, 1.0)]  # lr * l2 = 1 is not over 1: the learning rate is blamed
+
+
+def test_the_candidates_tried_and_where_a_rise_is_said_to_start():
+    from bpnet.divergence import candidates
+    assert [c[1:] for c in candidates(0.01, 1e6)] == [(0.01, 10.0), (0.01, 1.0), (0.01, 0.1), (0.01, 0.01)]
+    assert [c[0] for c in candidates(0.01, 1e6)] == ["l2=10", "l2=1", "l2=0.1", "l2=0.01"]
+    assert [c[1] for c in candidates(0.3, 0.0)] == pytest.approx([0.03, 0.003, 0.0003, 0.00003])
+    _, words = judge(History(np.array([10.0, 50.0, 120.0, 101.0])), None, True, 0.5)
+    assert "having passed that at epoch 3" in words
