@@ -1,6 +1,4 @@
 """Activations, their derivatives written from the output, and the two output layers' losses."""
-import warnings
-
 import numpy as np
 import pytest
 
@@ -8,11 +6,7 @@ from bpnet.activations import ACTIVATIONS, sigmoid, softmax
 from bpnet.losses import OUTPUTS, blind_guess, cross_entropy, half_squared_error, one_hot
 
 
-@pytest.fixture(autouse=True)
-def no_warnings():
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
+pytestmark = pytest.mark.usefixtures("warnings_are_errors")  # any warning fails (conftest.py)
 
 
 def test_sigmoid_values_and_stability():
@@ -97,3 +91,9 @@ def test_one_hot_and_blind_guess():
     np.testing.assert_array_equal(one_hot(np.array([2, 0, 1]), 3), [[0, 0, 1], [1, 0, 0], [0, 1, 0]])
     assert blind_guess("softmax", one_hot(np.array([0, 1, 2, 3]), 4)) == pytest.approx(4 * np.log(4))
     assert blind_guess("sigmoid", np.array([[0.0], [1.0], [1.0], [0.0]])) == pytest.approx(4 * 0.5 * 0.25)
+
+
+def test_a_warning_here_is_an_error():
+    import warnings
+    with pytest.raises(UserWarning):
+        warnings.warn("any warning fails these tests")

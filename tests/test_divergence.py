@@ -1,8 +1,6 @@
 """Divergence: judged by the rules in bpnet.divergence, said in words, undone, and
 answered with advice that was tried and trains."""
 import re
-import warnings
-
 import numpy as np
 import pytest
 
@@ -12,11 +10,7 @@ from bpnet.divergence import advise, judge
 Xm, ym = data.moons(n=200, seed=0)
 
 
-@pytest.fixture(autouse=True)
-def no_warnings():
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
+pytestmark = pytest.mark.usefixtures("warnings_are_errors")  # any warning fails (conftest.py)
 
 
 def relu_net():

@@ -1,7 +1,5 @@
 """Network: the forward pass, back-propagation checked by finite differences, the
 update, fit's history, L2, predictions, and stacks of weights."""
-import warnings
-
 import numpy as np
 import pytest
 
@@ -11,11 +9,7 @@ from bpnet.activations import ACTIVATIONS, sigmoid, softmax
 X, Y = data.article("xor")
 
 
-@pytest.fixture(autouse=True)
-def no_warnings():
-    with warnings.catch_warnings():
-        warnings.simplefilter("error")
-        yield
+pytestmark = pytest.mark.usefixtures("warnings_are_errors")  # any warning fails (conftest.py)
 
 
 def test_forward_is_f_of_a_times_W_plus_b_layer_by_layer():
