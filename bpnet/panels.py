@@ -12,160 +12,16 @@ import io
 
 import matplotlib.pyplot as plt
 import numpy as np
-from contourpy import contour_generator
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.collections import LineCollection
 from matplotlib.figure import Figure
-from matplotlib.ticker import MaxNLocator
 from PIL import Image
 
-from .layout import log_y
+from .curves import CurvePanel
+from .mappanel import BoundaryPanel
 from .netview import MAX_UNITS, NetworkView
-from .plots import CLASS_MAP, MARKERS, PALETTE, PALETTE_RGB, input_grid
 
 WIDTH, DPI = 9.2, 90
 LOSS_COLOURS = ["#000000", "#D55E00"]  # training black, test vermillion: not a class's colour
-
-
-def nice(n):
-    """The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of 10) >= ``n``."""
-    decade = 10.0 ** np.floor(np.log10(max(n, 1e-300)))
-    return next(decade * m for m in (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10) if decade * m >= n * (1 - 1e-12))
-
-
-class BoundaryPanel:
-    """The probability map, its boundary lines and the samples; the legend above the map."""
-
-    def __init__(self, ax, net, X, y, colorbar=True, test=None, frame=None):
-        self.ax, self.k = ax, net.sizes[-1] if net.output == "softmax" else 2
-        self.image = ax.imshow(np.zeros((2, 2)) if self.k == 2 else np.ones((2, 2, 3)), origin="lower",
-                               aspect="auto", **(dict(cmap=CLASS_MAP, vmin=0, vmax=1, alpha=0.7) if self.k == 2 else {}))
-        if self.k == 2 and colorbar:
-            ax.figure.colorbar(self.image, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
-        self.points = [ax.scatter([], [], c=PALETTE[c % len(PALETTE)], marker=MARKERS[c % len(MARKERS)],
-                                  edgecolors="black", linewidths=0.8, label=f"class {c}", zorder=3)
-                       for c in range(self.k)]
-        # held-out points: hollow, in their class's colour (the first one also names them)
-        self.tests = [ax.scatter([], [], facecolors="none", edgecolors=PALETTE[c % len(PALETTE)],
-                                 marker=MARKERS[c % len(MARKERS)], linewidths=1.6, zorder=3,
-                                 label="hollow: test" if c == 0 else None) for c in range(self.k)]
-        ax.set(xlabel="x1", ylabel="x2")
-        ax.xaxis.set_major_locator(MaxNLocator(5))
-        ax.yaxis.set_major_locator(MaxNLocator(5))
-        ax.grid(False)
-        self.title = ax.set_title("", pad=24)
-        self.lines = LineCollection([], colors="black", linewidths=2 if self.k == 2 else 1.5, zorder=2)
-        ax.add_collection(self.lines)
-        self.set_data(net, X, y, test, frame)
-
-    def set_data(self, net, X, y, test=None, frame=None):
-        """Show the samples ``(X, y)`` and the held-out ``test``: the map's extent, the points
-        and the legend follow them (or the map covers the corners ``frame`` exactly)."""
-        X_test, y_test = test if test is not None else (X[:0], y[:0])
-        margin = 0.0 if frame is not None else 0.8 if len(X) + len(X_test) <= 20 else 0.5
-        plane = frame if frame is not None else np.vstack([X, X_test])
-        self.grid, self.extent, self.shape = input_grid(net, plane, None, 120, margin)
-        self.image.set_extent(self.extent)
-        self.xy = np.meshgrid(np.linspace(*self.extent[:2], self.shape[1]), np.linspace(*self.extent[2:], self.shape[0]))
-        size = 160 if len(y) + len(y_test) <= 20 else 30
-        for c, (points, tests) in enumerate(zip(self.points, self.tests)):
-            points.set_offsets(X[y == c, :2])
-            tests.set_offsets(X_test[y_test == c, :2])
-            points.set_sizes([size])
-            tests.set_sizes([size])
-        self.ax.set(xlim=self.extent[:2], ylim=self.extent[2:])
-        shown = self.points + (self.tests[:1] if len(y_test) else [])
-        self.ax.legend(handles=shown, loc="lower left", bbox_to_anchor=(0, 1.0), ncols=min(len(shown), 4), fontsize=10,
-                       frameon=False, borderaxespad=0.2, handletextpad=0.2, columnspacing=1.0,
-                       markerscale=0.6 if len(y) <= 20 else 1.0)
-
-    def update(self, net, title=None):
-        p = net.predict_proba(self.grid)
-        if self.k == 2:
-            p1 = (p if p.ndim == 1 else p[:, 1]).reshape(self.shape)
-            self.image.set_data(p1)
-            flat = not (p1.min() < 0.5 - 1e-9 and p1.max() > 0.5 + 1e-9)  # a flat map has no boundary
-            fields = [] if flat else [p1 - 0.5]
-        else:
-            sure = (p.max(axis=1) - 1 / self.k) / (1 - 1 / self.k)  # 0 at a blind guess, 1 when certain
-            colours = PALETTE_RGB[p.argmax(axis=1) % len(PALETTE)]
-            self.image.set_data((1 - 0.6 * sure[:, None] * (1 - colours)).reshape(self.shape + (3,)))
-            fields = [(p[:, c] - np.delete(p, c, axis=1).max(axis=1)).reshape(self.shape) for c in range(self.k)]
-        # where each field crosses 0 (contourpy: what ax.contour uses, without a ContourSet per frame)
-        self.lines.set_segments([line for field in fields for line in
-                                 contour_generator(*self.xy, field, line_type="Separate").lines(0.0)])
-        tie = "p = 0.5" if self.k == 2 else "classes tie"
-        self.title.set_text(title or f"decision boundary (black: {tie})")
-
-    def moving(self):
-        return [self.image, self.lines, *self.points, *self.tests, *self.ax.spines.values()]
-
-
-class CurvePanel:
-    """Curves over the epochs (the loss, or the gradient norms), on limits that only grow.
-
-    The x axis runs to a round number of epochs; a log y axis (when the values
-    span tenfold or more) to whole decades, so most live frames keep the axes.
-    """
-
-    def __init__(self, ax, ylabel, labels, colours=None):
-        self.ax, self.labels = ax, labels
-        colours = colours or [PALETTE[i % len(PALETTE)] for i in range(len(labels))]
-        self.lines = [ax.plot([], [], color=colour, label=label)[0] for colour, label in zip(colours, labels)]
-        ax.set(xlabel="epoch", ylabel=ylabel)
-        ax.xaxis.set_major_locator(MaxNLocator(5, integer=True))
-        self.title, self.limits = ax.set_title("", loc="left" if len(labels) > 1 else "center"), None
-        if len(labels) > 1:  # the title on the left, the legend on the right, both above the axes
-            ax.legend(loc="lower right", bbox_to_anchor=(1.0, 1.0), ncols=min(len(labels), 6), fontsize=10,
-                      frameon=False, borderaxespad=0.1, handlelength=1.5, columnspacing=1.0)
-
-    def update(self, values, title, room=1.0):
-        """Draw ``values`` (epochs, curves); True if the axes had to change (a full redraw).
-
-        ``room``: how far the x axis reaches beyond the last epoch (2: twice as far,
-        so that a playing explorer keeps its axes for many frames)."""
-        values = np.asarray(values, dtype=float)
-        values = values[:, None] if values.ndim == 1 else values  # (epochs, curves)
-        epochs = np.arange(1, len(values) + 1)
-        for line, column in zip(self.lines, values.T):
-            line.set_data(epochs, np.where(column > 0, column, np.nan) if self._log(values) else column)
-            line.set_marker("o" if len(values) == 1 else "None")
-        self.title.set_text(title)
-        limits = self._limits(values, room)
-        if limits == self.limits:
-            return False
-        self.limits = limits
-        xmax, log, low, high = limits
-        self.ax.set_xlim(0, xmax)
-        if log:
-            log_y(self.ax, np.array([low, high]))
-        else:
-            self.ax.set_yscale("linear")
-            self.ax.yaxis.set_major_locator(MaxNLocator(5))
-        self.ax.set_ylim(low, high)
-        return True
-
-    def _log(self, values):
-        positive = values[np.isfinite(values) & (values > 0)]
-        return positive.size > 0 and positive.max() > 10 * positive.min()
-
-    def _limits(self, values, room):
-        """``(xmax, log, ymin, ymax)``; with ``room`` > 1, the old limits while the values fit in them."""
-        xmax, log, low, high = nice(max(room * len(values), 2)), False, 0.0, 1.0
-        finite = values[np.isfinite(values)]
-        if self._log(values):
-            positive = finite[finite > 0]
-            log, low, high = True, 10.0 ** np.floor(np.log10(positive.min())), 10.0 ** np.ceil(np.log10(positive.max()))
-        elif finite.size and finite.max() > 0:
-            high = nice(1.05 * finite.max())
-        old = self.limits
-        if room > 1 and old is not None and old[1] == log and len(values) <= old[0] and (
-                old[2] <= low and high <= old[3]):
-            return old  # it still fits: keep the axes, and the frame stays quick
-        return xmax, log, low, high
-
-    def moving(self):
-        return [*self.lines, self.title, *self.ax.spines.values()]
 
 
 def same(a, b):

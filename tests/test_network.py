@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from bpnet import Network, data, gradcheck, numerical_gradient, relative_error
-from bpnet.activations import ACTIVATIONS, sigmoid, softmax
+from bpnet.activations import sigmoid, softmax
 
 X, Y = data.article("xor")
 

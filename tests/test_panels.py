@@ -6,7 +6,8 @@ import numpy as np
 import pytest
 
 from bpnet.live import Training
-from bpnet.panels import ExplorerFigure, nice
+from bpnet.curves import nice
+from bpnet.panels import ExplorerFigure
 
 
 @pytest.fixture(autouse=True)
