@@ -56,6 +56,13 @@ def check_bool(name, value):
     return value
 
 
+def check_pair(name, value):
+    """Return ``value`` if it is None or a pair ``(X, y)``."""
+    if value is not None and (not isinstance(value, (tuple, list)) or len(value) != 2):
+        raise TypeError(f"{name} must be None or a pair (X_{name}, y_{name}), got {describe(value)}")
+    return value
+
+
 def check_seed(value):
     """A seed is an int from 0 to 2**32 - 1 (what numpy's RandomState takes)."""
     return check_int("seed", value, low=0, high=2**32 - 1)

@@ -10,15 +10,12 @@ full-batch gradient descent on the loss *summed* over samples; L2 adds
 S networks' matrices at once, which is how ``bpnet.sweep`` trains fifty
 seeds in one run of the same code.
 """
-import math
-
 import numpy as np
 
-from . import checks, divergence
+from . import checks, training
 from .activations import ACTIVATIONS
-from .history import History
 from .inits import INITS, draw
-from .losses import OUTPUTS, blind_guess
+from .losses import OUTPUTS
 
 SEED, EPOCHS = 0, 1000  # the defaults everywhere: Network, fit, explore.run, the explorers
 
@@ -143,59 +140,21 @@ class Network:
         If the loss or the weights stop being finite (training stops there), or
         the last loss ends over ten times the first, raises ``TrainingDiverged``
         naming the epoch, with advice that was tried (``bpnet.divergence``), and
-        puts the network back as it was before ``fit``.
+        puts the network back as it was before ``fit``. The loop: ``bpnet.training``.
         """
         X, Y = self.checked(X, y)
         epochs = checks.check_int("epochs", epochs, low=1)
         lr = checks.check_float("lr", lr, low=0, low_inclusive=False)
         l2 = checks.check_float("l2", l2, low=0)
         grad_norms = checks.check_bool("grad_norms", grad_norms)
-        if test is not None:
-            if not isinstance(test, (tuple, list)) or len(test) != 2:
-                raise TypeError(f"test must be None or a pair (X_test, y_test), got {checks.describe(test)}")
+        if checks.check_pair("test", test) is not None:
             test = self.checked(*test)
         start = self.weights, self.biases
-        self.weights, self.biases = [W.copy() for W in start[0]], [b.copy() for b in start[1]]
-        history, problem = self._train(X, Y, epochs, lr, l2, grad_norms, test)
-        if problem is None:
-            return history
-
-        def attempt(lr_, l2_):  # the same run with other settings, from the same start
-            self.weights, self.biases = [W.copy() for W in start[0]], [b.copy() for b in start[1]]
-            history_, problem_ = self._train(X, Y, epochs, lr_, l2_, False, None)
-            return problem_ is not None, history_
-
-        advice, setting = divergence.advise(lr, l2, epochs, attempt)
-        self.weights, self.biases = start
-        raise divergence.TrainingDiverged(
-            f"training diverged: {problem[1]} of {epochs}; {advice}. The network was reset to its "
-            f"weights before fit().", problem[0], history, setting)
-
-    def _train(self, X, Y, epochs, lr, l2, grad_norms, test):
-        """The loop: ``(history, None)``, or ``(history, problem)`` if it diverged."""
-        history = History(np.empty(epochs), np.empty((epochs, len(self.weights))) if grad_norms else None,
-                          None if test is None else np.empty(epochs))
-        stopped, losses = None, history.loss
-        # local names for what runs every epoch: on the article's tiny arrays, a few % quicker
-        forward, loss_and_delta, backward, step, isfinite = (
-            self.forward, self.loss_and_delta, self.backward, self.step, math.isfinite)
-        with np.errstate(over="ignore", invalid="ignore"):  # inf and NaN are told in words below
-            for epoch in range(epochs):
-                a = forward(X)
-                loss, delta = loss_and_delta(a[-1], Y, l2)
-                if not isfinite(loss):
-                    stopped = epoch
-                    break
-                losses[epoch] = loss
-                dW, db = backward(a, delta, l2)
-                if grad_norms:
-                    history.grad_norms[epoch] = [math.sqrt(np.vdot(g, g)) for g in dW]
-                if test is not None:  # the same weights, on samples it never trains on
-                    history.test_loss[epoch] = loss_and_delta(forward(test[0])[-1], test[1])[0]
-                step(dW, db, lr)
-        finite = all(np.isfinite(p).all() for p in self.weights + self.biases)
-        problem = divergence.judge(history, stopped, finite, blind_guess(self.output, Y))
-        return history, problem
+        self.weights, self.biases = training.copies(start)
+        history, problem = training.train(self, X, Y, epochs, lr, l2, grad_norms, test)
+        if problem is not None:
+            training.give_up(self, start, X, Y, epochs, lr, l2, history, problem)  # raises
+        return history
 
     # --- using the network -------------------------------------------------------
 

@@ -21,3 +21,11 @@ def test_binder_links_open_existing_notebooks_in_jupyterlab():
     assert len({repo for repo, _ in targets}) == 1, "one repository name for every Binder link"
     for _, path in targets:
         assert (ROOT / path).exists(), f"Binder link to a missing notebook: {path}"
+
+
+def test_the_package_table_names_every_module():
+    readme = (ROOT / "README.md").read_text()
+    listed = set(re.findall(r"\]\(bpnet/([a-z_]+\.py)\)", readme))
+    modules = {p.name for p in (ROOT / "bpnet").glob("*.py")} - {"__init__.py"}
+    assert modules - listed == set(), f"bpnet modules the README's table leaves out: {modules - listed}"
+    assert listed - modules == set(), f"the README's table names files that do not exist: {listed - modules}"
