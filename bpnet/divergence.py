@@ -3,7 +3,10 @@
 ``fit`` calls a run diverged when its loss or weights stop being finite, or
 when its last loss ends over ten times its first (or over ten times a blind
 guess's loss, when that is larger: a net that starts almost perfect may
-wobble above ten times a tiny start and still be fine). Advice is only
+wobble above ten times a tiny start and still be fine). Sigmoid outputs
+use 1.5 times instead of ten: their half squared error is at most four
+times a blind guess's (every output off by 1), so a net driven into
+saturation by a huge learning rate could never pass ten times. Advice is only
 given once it has been tried: the suggested setting trains from the same
 start on the same data for the same epochs without diverging, and its loss
 falls.
@@ -23,12 +26,13 @@ class TrainingDiverged(FloatingPointError):
         self.epoch, self.history, self.advice = epoch, history, advice
 
 
-def judge(history, stopped, finite_weights, guess):
+def judge(history, stopped, finite_weights, guess, times=10):
     """None if training went well; else ``(epoch, what happened in words)``.
 
     ``stopped``: the epoch whose loss was not finite (None if every one was);
     ``finite_weights``: whether the weights ended finite; ``guess``: a blind
-    guess's loss. Only the finite losses are left in ``history``.
+    guess's loss; ``times``: how many times ``max(start, guess)`` the last loss
+    may reach (``Output.diverged_at``). Only the finite losses are left in ``history``.
     """
     if stopped is None and not finite_weights:
         stopped = len(history.loss) - 1  # the last update made the weights inf or NaN
@@ -36,12 +40,16 @@ def judge(history, stopped, finite_weights, guess):
         history.cut(stopped)
         return stopped, f"the loss or the weights stopped being finite at epoch {stopped + 1}"
     loss = history.loss
-    limit = 10 * max(loss[0], guess)
+    limit = times * max(loss[0], guess)
     if loss[-1] <= limit:
         return None
     first = int(np.argmax(loss > limit))
-    return first, (f"the loss ended at {loss[-1]:.3g}, over ten times its start "
-                   f"({loss[0]:.3g}), having passed that at epoch {first + 1}")
+    if times == 10:
+        return first, (f"the loss ended at {loss[-1]:.3g}, over ten times its start "
+                       f"({loss[0]:.3g}), having passed that at epoch {first + 1}")
+    return first, (f"the loss ended at {loss[-1]:.3g}, over {times:g} times both its start ({loss[0]:.3g}) "
+                   f"and a blind guess's ({guess:.3g}), so the outputs ended further from the targets "
+                   f"than guessing 0.5; it passed that at epoch {first + 1}")
 
 
 def candidates(lr, l2):
@@ -49,7 +57,9 @@ def candidates(lr, l2):
     if lr * l2 > 1:  # W -= lr * l2 * W alone overshoots zero at every step
         top = 10.0 ** np.floor(np.log10(0.1 / lr))  # the largest power of ten with lr * l2 <= 0.1
         return [(f"l2={top / 10**k:g}", lr, top / 10**k) for k in range(4)]
-    return [(f"lr={lr / 10**k:g}", lr / 10**k, l2) for k in range(1, 5)]
+    rates = [lr / 10**k for k in range(1, 5)]
+    rates += [r for r in (1.0, 0.1) if r < rates[-1]]  # a rate far too large: also try the usual ones
+    return [(f"lr={r:g}", r, l2) for r in rates]
 
 
 def advise(lr, l2, epochs, attempt):

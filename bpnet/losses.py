@@ -48,16 +48,20 @@ def one_hot(y, k):
 class Output(NamedTuple):
     """An output layer: its activation ``f``; ``loss(a, Y)``, which gives the summed
     loss and its delta dL/dz at the output scores, the start of back-propagation;
-    and ``guess(k)``, each of ``k`` units' output under a blind guess."""
+    ``guess(k)``, each of ``k`` units' output under a blind guess; and
+    ``diverged_at``: a run whose last loss is over this many times its start
+    (and a blind guess's loss) has diverged (``bpnet.divergence``)."""
 
     f: Callable
     loss: Callable
     guess: Callable
+    diverged_at: float
 
 
 OUTPUTS = {
-    "sigmoid": Output(ACTIVATIONS["sigmoid"].f, half_squared_error, lambda k: 0.5),
-    "softmax": Output(softmax, cross_entropy, lambda k: 1.0 / k),
+    # half squared error is at most 4 times a blind guess's: ten times could never be passed
+    "sigmoid": Output(ACTIVATIONS["sigmoid"].f, half_squared_error, lambda k: 0.5, 1.5),
+    "softmax": Output(softmax, cross_entropy, lambda k: 1.0 / k, 10),
 }
 
 

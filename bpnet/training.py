@@ -11,7 +11,7 @@ import numpy as np
 
 from . import divergence
 from .history import History
-from .losses import blind_guess
+from .losses import OUTPUTS, blind_guess
 
 
 def train(net, X, Y, epochs, lr, l2, grad_norms=False, test=None):
@@ -38,7 +38,8 @@ def train(net, X, Y, epochs, lr, l2, grad_norms=False, test=None):
                 history.test_loss[epoch] = loss_and_delta(forward(test[0])[-1], test[1])[0]
             step(dW, db, lr)
     finite = all(np.isfinite(p).all() for p in net.weights + net.biases)
-    return history, divergence.judge(history, stopped, finite, blind_guess(net.output, Y))
+    guess, times = blind_guess(net.output, Y), OUTPUTS[net.output].diverged_at
+    return history, divergence.judge(history, stopped, finite, guess, times)
 
 
 def copies(params):

@@ -84,15 +84,18 @@ def test_good_runs_never_trip_the_check(seed):
 
 
 def test_a_net_that_starts_near_perfect_is_judged_against_a_blind_guess_too():
-    """The floor: a loss that ends over ten times a tiny start but under ten times
-    a blind guess's is no divergence (a sigmoid net's loss cannot blow up)."""
+    """The floor: a loss that ends over ten times a tiny start but under 1.5 times a blind
+    guess's is no divergence; once the outputs saturate (every one wrong: 1.0) it is."""
     X, y = data.article("xor")
     net = Network([3, 5, 1], bias=False, init="uniform", seed=0)
     net.fit(X, y, epochs=500, lr=1.0)
-    start = net.loss(X, y)
-    history = net.fit(X, y, epochs=20, lr=30.0)  # saturates: worse, but not diverged
+    start, kept = net.loss(X, y), [W.copy() for W in net.weights]
+    history = net.fit(X, y, epochs=11, lr=30.0)  # worse, but not yet diverged
     guess = 4 * 0.5**2 / 2  # every output 0.5
-    assert start < 0.02 and 10 * start < history.loss[-1] < 10 * guess
+    assert start < 0.02 and 10 * start < history.loss[-1] < 1.5 * guess
+    net.weights = kept
+    with pytest.raises(TrainingDiverged, match="over 1.5 times both its start"):
+        net.fit(X, y, epochs=20, lr=30.0)  # saturated: the loss sits at 1.0, twice the guess's
 
 
 def test_judge_reads_the_losses_as_documented():
@@ -124,5 +127,32 @@ def test_the_candidates_tried_and_where_a_rise_is_said_to_start():
     assert [c[1:] for c in candidates(0.01, 1e6)] == [(0.01, 10.0), (0.01, 1.0), (0.01, 0.1), (0.01, 0.01)]
     assert [c[0] for c in candidates(0.01, 1e6)] == ["l2=10", "l2=1", "l2=0.1", "l2=0.01"]
     assert [c[1] for c in candidates(0.3, 0.0)] == pytest.approx([0.03, 0.003, 0.0003, 0.00003])
+    # a rate far too large: the usual rates are tried after the four powers of ten below it
+    assert [c[1] for c in candidates(1e6, 0.0)] == pytest.approx([1e5, 1e4, 1e3, 1e2, 1.0, 0.1])
+    assert [c[1] for c in candidates(1e4, 0.0)] == pytest.approx([1e3, 1e2, 10.0, 1.0, 0.1])
     _, words = judge(History(np.array([10.0, 50.0, 120.0, 101.0])), None, True, 0.5)
     assert "having passed that at epoch 3" in words
+
+
+@pytest.mark.parametrize("sizes, X, y", [([3, 5, 1], *data.article("xor")), ([2, 5, 1], Xm, ym)])
+def test_sigmoid_outputs_driven_into_saturation_are_said_to_diverge(sizes, X, y):
+    """Half squared error is at most four times a blind guess's, so ten times its start could
+    never be passed: a huge rate that pins every output at 0 or 1 must still raise."""
+    net = Network(sizes, seed=0)
+    before = [W.copy() for W in net.weights]
+    with pytest.raises(TrainingDiverged) as e:
+        net.fit(X, y, epochs=100, lr=1e6)
+    message = str(e.value)
+    assert "over 1.5 times both its start" in message and "than guessing 0.5" in message, message
+    assert all(np.array_equal(W, B) for W, B in zip(net.weights, before))
+    lr, _ = e.value.advice  # the advice trains, from the same start
+    history = Network(sizes, seed=0).fit(X, y, epochs=100, lr=lr)
+    assert history.loss[-1] < history.loss[0]
+
+
+def test_judge_uses_the_outputs_own_mark():
+    h = lambda losses: History(np.array(losses))  # noqa: E731
+    assert judge(h([0.5, 0.7]), None, True, 0.5, times=1.5) is None    # under 1.5 * 0.5
+    epoch, words = judge(h([0.5, 0.6, 0.8, 1.0]), None, True, 0.5, times=1.5)
+    assert epoch == 2 and "over 1.5 times both its start (0.5) and a blind guess's (0.5)" in words
+    assert judge(h([0.5, 1.0]), None, True, 0.5) is None                # ten times: not passed
