@@ -73,6 +73,8 @@ def check_array(name, value, ndim=None, shape=None):
 
     ``shape`` may hold None for "any length" in that axis.
     """
+    if value is None or np.iscomplexobj(value):
+        raise TypeError(f"{name} must be an array of real numbers, got {describe(value)}")
     try:
         arr = np.asarray(value, dtype=float)
     except (TypeError, ValueError):
@@ -86,17 +88,35 @@ def check_array(name, value, ndim=None, shape=None):
         want = str(tuple("n" if s is None else s for s in shape)).replace("'", "")
         raise ValueError(f"{name} must have shape {want}, got {arr.shape}")
     if not np.all(np.isfinite(arr)):
-        raise ValueError(f"{name} must hold only finite numbers, got NaN or inf")
+        where = np.argwhere(~np.isfinite(arr))[0]
+        at = f" (the first at index {tuple(int(i) for i in where)})" if arr.ndim > 1 else (
+            f" (the first at index {int(where[0])})")
+        raise ValueError(f"{name} must hold only finite numbers, got NaN, inf or None{at}: "
+                         f"drop or fill those entries first")
     return arr
 
 
-def check_labels(y, n, k=None):
+def check_finite(what, *values):
+    """Return the first of ``values`` if every one is finite; else say what is not, and why."""
+    if not all(np.isfinite(v).all() for v in values):
+        raise ValueError(f"{what} are not finite (inf or NaN): the weights, the inputs or l2 are "
+                         f"too large; scale the inputs to about 1, or start from new weights")
+    return values[0]
+
+
+def check_labels(y, n, k=None, name="y"):
     """Return ``y`` as n integer class labels (below ``k``, if given), or raise."""
-    labels = check_array("y", y, ndim=1, shape=(n,))
-    if np.any(labels != np.round(labels)) or labels.min() < 0 or (k and labels.max() > k - 1):
-        want = f"integer class labels 0..{k - 1} for a softmax of {k} units" if k else (
-            "class labels 0, 1, 2, ...")
-        raise ValueError(f"y must hold {want}, got values from {labels.min():g} "
+    if np.ndim(y) == 2 and k and np.shape(y)[1:] == (k,):
+        raise ValueError(f"{name} must be a 1-D array of class labels, got shape {np.shape(y)}; "
+                         f"for one-hot rows pass {name}.argmax(axis=1)")
+    labels = check_array(name, y, ndim=1, shape=(n,))
+    want = f"integer class labels 0..{k - 1} for a softmax of {k} units" if k else (
+        "class labels 0, 1, 2, ...")
+    whole = labels == np.round(labels)
+    if not whole.all():
+        raise ValueError(f"{name} must hold {want}, got {labels[~whole][0]:g}, which is not a whole number")
+    if labels.min() < 0 or (k and labels.max() > k - 1):
+        raise ValueError(f"{name} must hold {want}, got values from {labels.min():g} "
                          f"to {labels.max():g}")
     return labels.astype(int)
 
@@ -141,24 +161,37 @@ def _layers(name, arrays, shapes):
     return out
 
 
-def check_inputs(X, n_in):
+def check_inputs(X, n_in, name="X"):
     """Return ``X`` as an (n, n_in) float array of inputs, or raise."""
-    return check_array("X", X, ndim=2, shape=(None, n_in))
+    try:
+        return check_array(name, X, ndim=2, shape=(None, n_in))
+    except ValueError as e:
+        shape = np.shape(X) if not isinstance(X, (str, bytes)) else ()
+        if len(shape) == 1 and shape[0] == n_in:
+            hint = f"; for one sample, pass {name}.reshape(1, -1)"
+        elif len(shape) == 2 and shape[1] == 2 and n_in == 3 and name.startswith("X"):  # the article's layout
+            hint = (f"; this network takes {n_in} inputs: add the constant column with "
+                    f"data.add_ones({name}), or build Network([{n_in - 1}, ...])")
+        elif len(shape) == 2 and shape[1] != n_in and shape[0] > 0:
+            hint = f"; this network takes {n_in} inputs per row (sizes[0])"
+        else:
+            hint = ""
+        raise ValueError(f"{e}{hint}") from None
 
 
-def check_targets(y, n, k, output):
+def check_targets(y, n, k, output, name="y"):
     """The targets ``y`` of n samples as an (n, k) array ``Y``: one-hot rows for a
     softmax of k units, values in [0, 1] for k sigmoid units."""
     if output == "softmax":
-        return one_hot(check_labels(y, n, k), k)  # (n, k)
-    Y = check_array("y", y)
+        return one_hot(check_labels(y, n, k, name), k)  # (n, k)
+    Y = check_array(name, y)
     if k == 1 and Y.ndim == 1:
         Y = Y[:, None]
     if Y.shape != (n, k):
         want = f"({n},) or ({n}, 1)" if k == 1 else f"({n}, {k})"
-        raise ValueError(f"y must have shape {want} for {n} samples and {k} sigmoid "
+        raise ValueError(f"{name} must have shape {want} for {n} samples and {k} sigmoid "
                          f"output(s), got {Y.shape}")
     if Y.min() < 0 or Y.max() > 1:
-        raise ValueError(f"y must hold targets in [0, 1] for a sigmoid output, got values "
+        raise ValueError(f"{name} must hold targets in [0, 1] for a sigmoid output, got values "
                          f"from {Y.min():g} to {Y.max():g}")
     return Y

@@ -148,7 +148,7 @@ class Network:
         l2 = checks.check_float("l2", l2, low=0)
         grad_norms = checks.check_bool("grad_norms", grad_norms)
         if checks.check_pair("test", test) is not None:
-            test = self.checked(*test)
+            test = self.checked(*test, names=("X_test", "y_test"))
         start = self.weights, self.biases
         self.weights, self.biases = training.copies(start)
         history, problem = training.train(self, X, Y, epochs, lr, l2, grad_norms, test)
@@ -162,7 +162,8 @@ class Network:
         """The summed loss on ``(X, y)``, plus ``l2 / 2 * sum(W**2)``, as a float."""
         X, Y = self.checked(X, y)
         with np.errstate(over="ignore", invalid="ignore"):
-            return self.loss_and_delta(self.forward(X)[-1], Y, checks.check_float("l2", l2, low=0))[0]
+            loss = self.loss_and_delta(self.forward(X)[-1], Y, checks.check_float("l2", l2, low=0))[0]
+        return checks.check_finite("the loss and its L2 term", loss)
 
     def gradients(self, X, y, l2=0.0):
         """``dW, db``: the gradients of ``loss(X, y, l2)`` by back-propagation."""
@@ -170,13 +171,15 @@ class Network:
         l2 = checks.check_float("l2", l2, low=0)
         with np.errstate(over="ignore", invalid="ignore"):
             a = self.forward(X)
-            return self.backward(a, self.loss_and_delta(a[-1], Y, l2)[1], l2)
+            dW, db = self.backward(a, self.loss_and_delta(a[-1], Y, l2)[1], l2)
+        checks.check_finite("the gradients", *dW)
+        return dW, db
 
     def predict_proba(self, X):
         """Output of a fresh forward pass: (n,) for one sigmoid unit, else (n, k)."""
         X = checks.check_inputs(X, self.sizes[0])
-        with np.errstate(over="ignore"):
-            p = self.forward(X)[-1]
+        with np.errstate(over="ignore", invalid="ignore"):
+            p = checks.check_finite("the outputs", self.forward(X)[-1])
         return p[:, 0] if self.output == "sigmoid" and self.sizes[-1] == 1 else p
 
     def predict(self, X):
@@ -184,7 +187,7 @@ class Network:
         p = self.predict_proba(X)
         return p.argmax(axis=1) if self.output == "softmax" else (p >= 0.5).astype(int)
 
-    def checked(self, X, y):
+    def checked(self, X, y, names=("X", "y")):
         """``(X, Y)``, checked: the targets ``y`` as the (n, k) array ``Y`` the losses take."""
-        X = checks.check_inputs(X, self.sizes[0])
-        return X, checks.check_targets(y, len(X), self.sizes[-1], self.output)
+        X = checks.check_inputs(X, self.sizes[0], names[0])
+        return X, checks.check_targets(y, len(X), self.sizes[-1], self.output, names[1])

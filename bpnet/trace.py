@@ -34,7 +34,7 @@ def backprop_steps(net, x, y, lr=1.0):
     in [0, 1] for a sigmoid output, a class label for softmax). Nothing in
     ``net`` changes: the update is made on a copy.
     """
-    X, Y = net.checked(np.atleast_2d(np.asarray(x, dtype=float)), np.atleast_1d(y))
+    X, Y = net.checked(np.atleast_2d(x), np.atleast_1d(y), names=("x", "y"))
     lr = check_float("lr", lr, low=0, low_inclusive=False)
     L, f = len(net.weights), net.activation
     zs, deltas, after = [], [], copy.deepcopy(net)

@@ -154,3 +154,44 @@ def test_bad_dataset_arguments(call, words):
     with pytest.raises((ValueError, TypeError)) as e:
         call()
     assert words in str(e.value)
+
+
+@pytest.mark.parametrize("call, error, words", [
+    (lambda net: net.fit(X.astype(complex), Y), TypeError, "X must be an array of real numbers, got"),
+    (lambda net: net.fit(X, None), TypeError, "y must be an array of real numbers, got None"),
+    (lambda net: net.fit(X[0], Y), ValueError, "for one sample, pass X.reshape(1, -1)"),
+    (lambda net: net.fit(X[:, :2], Y), ValueError, "add the constant column with data.add_ones(X)"),
+    (lambda net: net.fit(np.where(np.eye(4, 3) > 0, np.nan, X), Y), ValueError, "(the first at index (0, 0))"),
+    (lambda net: net.fit(X, Y, test=(X[:0], Y[:0])), ValueError, "X_test must not be empty"),
+    (lambda net: net.fit(X, Y, test=(X, Y[:2])), ValueError, "y_test must have shape (4,) or (4, 1)"),
+    (lambda net: net.predict_proba(X[:, :1]), ValueError, "this network takes 3 inputs per row"),
+])
+def test_data_mistakes_are_named_with_what_to_do(call, error, words):
+    net = Network([3, 4, 1], seed=0)
+    before = snapshot(net)
+    with pytest.raises(error) as e:
+        call(net)
+    assert words in str(e.value), str(e.value)
+    assert unchanged(net, before)
+
+
+@pytest.mark.parametrize("y, words", [
+    (np.eye(2)[Y], "for one-hot rows pass y.argmax(axis=1)"),
+    ([0, 0.5, 1, 0], "got 0.5, which is not a whole number"),
+    ([0, 1, 2, 0], "got values from 0 to 2"),
+])
+def test_softmax_label_mistakes(y, words):
+    net = Network([3, 4, 2], output="softmax", seed=0)
+    with pytest.raises(ValueError) as e:
+        net.fit(X, y)
+    assert words in str(e.value), str(e.value)
+
+
+def test_weights_too_large_to_compute_with_are_said_in_words_not_warned():
+    W = [np.full((3, 4), 1e200), np.array([[1e200], [-1e200], [1e200], [-1e200]])]
+    net = Network([3, 4, 1], activation="relu", weights=W)
+    with np.errstate(all="raise"):  # no numpy warning may escape either
+        for call in (net.predict_proba, lambda X_: net.loss(X_, Y), lambda X_: net.gradients(X_, Y),
+                     lambda X_: gradcheck(net, X_, Y)):
+            with pytest.raises(ValueError, match="are not finite .*too large"):
+                call(X)

@@ -219,5 +219,5 @@ def test_fit_records_the_test_loss_at_each_epochs_weights_and_never_trains_on_it
         replay.fit(X_train, y_train, epochs=1, lr=0.05, l2=0.1)
     with pytest.raises(TypeError, match=r"test must be None or a pair \(X_test, y_test\)"):
         net.fit(X_train, y_train, epochs=1, test=X_test)
-    with pytest.raises(ValueError, match=r"X must have shape \(n, 2\)"):
+    with pytest.raises(ValueError, match=r"X_test must have shape \(n, 2\)"):
         net.fit(X_train, y_train, epochs=1, test=(X_test[:, :1], y_test))

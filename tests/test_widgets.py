@@ -114,7 +114,7 @@ def test_stepper_buttons_walk_the_steps_newest_first():
 
 def test_stepper_checks_its_sample():
     net = Network([3, 2, 1], seed=0)
-    with pytest.raises(ValueError, match=r"X must have shape \(n, 3\)"):
+    with pytest.raises(ValueError, match=r"x must have shape \(n, 3\)"):
         widgets.stepper(net, [1, 0], 1)
     with pytest.raises(ValueError, match=r"targets in \[0, 1\]"):
         widgets.stepper(net, [1, 0, 1], 3)
