@@ -106,7 +106,7 @@ def check_finite(what, *values):
 
 def check_labels(y, n, k=None, name="y"):
     """Return ``y`` as n integer class labels (below ``k``, if given), or raise."""
-    if np.ndim(y) == 2 and k and np.shape(y)[1:] == (k,):
+    if np.ndim(y) == 2 and np.shape(y)[1] > 1 and (k is None or np.shape(y)[1] == k):
         raise ValueError(f"{name} must be a 1-D array of class labels, got shape {np.shape(y)}; "
                          f"for one-hot rows pass {name}.argmax(axis=1)")
     labels = check_array(name, y, ndim=1, shape=(n,))

@@ -10,7 +10,7 @@ import inspect
 
 import numpy as np
 
-from .checks import check_bool, check_choice, check_float, check_int, check_seed
+from .checks import check_array, check_bool, check_choice, check_float, check_int, check_labels, check_seed
 from .csvfile import from_csv  # noqa: F401  (one place to find every way to get data)
 
 # the article's inputs: two bits and a constant 1 standing in for a bias
@@ -118,7 +118,9 @@ def split(X, y, test_fraction=0.3, seed=0):
     samples go to the test set (at least one stays for training).
     ``test_fraction=0`` gives an empty test set.
     """
-    X, y = np.asarray(X, dtype=float), np.asarray(y)
+    X = check_array("X", X, ndim=2)
+    check_labels(y, len(X))  # whole-number class labels, one per row of X
+    y = np.asarray(y)
     test_fraction = check_float("test_fraction", test_fraction, low=0, high=0.9)
     rng = np.random.default_rng(check_seed(seed))
     test = np.zeros(len(y), dtype=bool)

@@ -20,6 +20,8 @@ def train_many(X, y, sizes, seeds, epochs=EPOCHS, lr=1.0):
     Full-batch gradient descent on the summed half squared error, as in the
     article's sections 1-3 (and as ``Network.fit``), for all seeds at once.
     """
+    if not hasattr(seeds, "__iter__"):
+        raise TypeError(f"seeds must be a list of seeds, such as range(50), got {seeds!r}")
     nets = [Network(sizes, bias=False, init="uniform", seed=s) for s in seeds]
     if not nets:
         raise ValueError(f"seeds must name at least one seed, got {seeds!r}")

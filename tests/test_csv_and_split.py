@@ -4,6 +4,8 @@ import pytest
 
 from bpnet import data
 
+Xs, ys = data.load("moons", n=200, seed=0)
+
 
 def write(tmp_path, text, name="points.csv"):
     path = tmp_path / name
@@ -61,3 +63,16 @@ def test_split_is_stratified_seeded_and_keeps_every_sample_once():
     assert np.bincount(y_train).tolist() == [1, 1]  # one of each class always stays to train on
     with pytest.raises(ValueError, match="test_fraction must be <= 0.9"):
         data.split(X, y, test_fraction=1.0)
+
+
+@pytest.mark.parametrize("X, y, error, words", [
+    (Xs, ys[:10], ValueError, "y must have shape (200,), got (10,)"),
+    (Xs, np.eye(2)[ys], ValueError, "for one-hot rows pass y.argmax(axis=1)"),
+    ([["a", "b"]] * 4, [0, 1, 0, 1], TypeError, "X must be an array of numbers"),
+    (Xs, np.linspace(0, 1, 200), ValueError, "which is not a whole number"),
+    (Xs[:, 0], ys, ValueError, "X must be a 2-D array"),
+])
+def test_split_names_what_is_wrong(X, y, error, words):
+    with pytest.raises(error) as e:
+        data.split(X, y)
+    assert words in str(e.value), str(e.value)

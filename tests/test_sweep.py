@@ -38,3 +38,9 @@ def test_train_many_checks_its_arguments():
         train_many(X, Y, [3, 2, 1], [0], epochs=0)
     with pytest.raises(ValueError, match=r"X must have shape \(n, 3\)"):
         train_many(X[:, :2], Y, [3, 2, 1], [0])
+
+
+def test_seeds_must_be_a_list_of_seeds():
+    X, y = data.article("xor")
+    with pytest.raises(TypeError, match=r"seeds must be a list of seeds, such as range\(50\), got 50"):
+        train_many(X, y, [3, 5, 1], 50)
