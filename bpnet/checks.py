@@ -121,6 +121,10 @@ def check_labels(y, n, k=None, name="y"):
     return labels.astype(int)
 
 
+MAX_WEIGHTS = 10**7  # 80 MB of float64: far more than any network in the series (Network's sizes)
+MAX_EPOCHS = 10**7   # fit's history holds a loss per epoch (Network.fit's epochs)
+
+
 def check_sizes(sizes, output):
     """Return ``sizes`` as a list of at least 2 positive ints, or raise."""
     what = "sizes must be a list of at least 2 positive ints, like [3, 5, 1]"
@@ -129,6 +133,10 @@ def check_sizes(sizes, output):
         raise TypeError(f"{what}, got {sizes!r}")
     if len(sizes) < 2 or min(sizes) < 1:
         raise ValueError(f"{what}, got {list(sizes)!r}")
+    weights = sum(int(a) * int(b) for a, b in zip(sizes, sizes[1:]))
+    if weights > MAX_WEIGHTS:
+        raise ValueError(f"sizes={list(sizes)} would need {weights:,} weights ({weights * 8 / 1e9:.1f} GB); "
+                         f"this package is for small networks: keep it under {MAX_WEIGHTS:,}")
     if output == "softmax" and sizes[-1] < 2:
         raise ValueError(f"a softmax output needs sizes[-1] >= 2 classes, got sizes={list(sizes)}")
     return [int(s) for s in sizes]

@@ -25,7 +25,7 @@ def article(target="xor"):
 
 
 def _checked(n, noise, seed, min_n=2):
-    n = check_int("n", n, low=min_n)
+    n = check_int("n", n, low=min_n, high=10**6)  # a million points: more is no teaching set
     noise = check_float("noise", noise, low=0)
     return n, noise, np.random.default_rng(check_seed(seed))
 

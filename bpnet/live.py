@@ -20,6 +20,9 @@ from .network import SEED, Network
 PLANE = np.array([[-2.0, -2.0], [2.0, 2.0]])  # corners of the plane the student's points go on
 
 
+MAX_HIDDEN = 256  # the widest layer an explorer trains: wider retrains too slowly to play with
+
+
 def hidden_sizes(hidden):
     """``hidden`` as a tuple of ints (layer sizes), or a clear error."""
     what = "hidden_layer_sizes must be a tuple of layer sizes, like (8,) or (8, 8) ((): none)"
@@ -27,7 +30,7 @@ def hidden_sizes(hidden):
         raise TypeError(f"{what}, got the int {hidden}: write ({hidden},)")
     if not isinstance(hidden, (list, tuple, np.ndarray)):
         raise TypeError(f"{what}, got {describe(hidden)}")
-    return tuple(check_int("hidden_layer_sizes", h, low=1) for h in hidden)
+    return tuple(check_int("hidden_layer_sizes", h, low=1, high=MAX_HIDDEN) for h in hidden)
 
 
 class Training:

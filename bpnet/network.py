@@ -143,7 +143,7 @@ class Network:
         puts the network back as it was before ``fit``. The loop: ``bpnet.training``.
         """
         X, Y = self.checked(X, y)
-        epochs = checks.check_int("epochs", epochs, low=1)
+        epochs = checks.check_int("epochs", epochs, low=1, high=checks.MAX_EPOCHS)
         lr = checks.check_float("lr", lr, low=0, low_inclusive=False)
         l2 = checks.check_float("l2", l2, low=0)
         grad_norms = checks.check_bool("grad_norms", grad_norms)

@@ -15,9 +15,11 @@ import ipywidgets
 
 from . import data, explore
 from .activations import ACTIVATIONS
-from .checks import check_choice
+from .checks import check_bool, check_choice, check_int
 from .controls import L2_STRENGTHS, LEARNING_RATES, OWN, WRAP, make_controls  # noqa: F401  (grids the notebooks read)
-from .live import Training
+from .live import MAX_HIDDEN, Training
+from .inits import INITS
+from .losses import OUTPUTS
 from .network import EPOCHS, SEED
 from .pointpad import PointPad
 from .stepper import stepper  # noqa: F401  (the notebooks' other widget)
@@ -43,6 +45,17 @@ def explorer(hidden_layer_sizes=(5,), layers=None, activation="sigmoid", activat
     points", is the points you click onto the map (``bpnet.pointpad``).
     The other arguments are passed to ``bpnet.live.Training``.
     """
+    if isinstance(datasets, str) or isinstance(activations, str):
+        name, value = ("datasets", datasets) if isinstance(datasets, str) else ("activations", activations)
+        raise TypeError(f"{name} must be a list of names, like [{value!r}], got the string {value!r}")
+    for a in activations or ():
+        check_choice("activations", a, ACTIVATIONS)
+    check_choice("output", output, OUTPUTS)
+    check_choice("init", init, INITS)
+    for name, value in [("bias", bias), ("grad_norms", grad_norms), ("backward", backward)]:
+        check_bool(name, value)
+    min_hidden = check_int("min_hidden", min_hidden, low=0, high=MAX_HIDDEN)
+    max_hidden = check_int("max_hidden", max_hidden, low=max(min_hidden, 1), high=MAX_HIDDEN)
     datasets = list(datasets or data.NAMES) + [OWN]
     check_choice("dataset", dataset, datasets)
     example = "(8,): one size for every layer" if layers is not None else "(5,) or (5, 4)"

@@ -116,7 +116,7 @@ def test_bad_data_leaves_the_network_unchanged(net_kwargs, X_, y_, error, words)
     (dict(lr=float("nan")), ValueError, "lr must be a finite number, got nan"),
     (dict(lr=float("inf")), ValueError, "lr must be a finite number"),
     (dict(lr="0.1"), TypeError, "lr must be a number, got '0.1'"),
-    (dict(epochs=0), ValueError, "epochs must be an int >= 1, got 0"),
+    (dict(epochs=0), ValueError, "epochs must be an int between 1 and 10000000, got 0"),
     (dict(epochs=10.0), TypeError, "epochs must be an int, got 10.0"),
     (dict(epochs=True), TypeError, "epochs must be an int"),
     (dict(l2=-0.01), ValueError, "l2 must be >= 0, got -0.01"),
@@ -141,7 +141,7 @@ def test_predict_checks_X():
 
 
 @pytest.mark.parametrize("call, words", [
-    (lambda: data.moons(n=1), "n must be an int >= 2, got 1"),
+    (lambda: data.moons(n=1), "n must be an int between 2 and 1000000, got 1"),
     (lambda: data.moons(n=10.5), "n must be an int, got 10.5"),
     (lambda: data.circles(noise=-1), "noise must be >= 0, got -1.0"),
     (lambda: data.spiral(k=1), "k must be an int >= 2, got 1"),
@@ -195,3 +195,14 @@ def test_weights_too_large_to_compute_with_are_said_in_words_not_warned():
                      lambda X_: gradcheck(net, X_, Y)):
             with pytest.raises(ValueError, match="are not finite .*too large"):
                 call(X)
+
+
+@pytest.mark.parametrize("call, words", [
+    (lambda: Network([3, 10**9, 1]), "would need 4,000,000,000 weights (32.0 GB)"),
+    (lambda: Network([3, 5, 1]).fit(X, Y, epochs=10**12), "epochs must be an int between 1 and 10000000"),
+    (lambda: data.load("moons", n=10**10), "n must be an int between 2 and 1000000"),
+])
+def test_sizes_too_large_for_the_machine_are_refused_before_any_memory_is_taken(call, words):
+    with pytest.raises(ValueError) as e:
+        call()
+    assert words in str(e.value)

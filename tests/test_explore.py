@@ -139,7 +139,7 @@ def test_draw_false_trains_without_a_figure():
 @pytest.mark.parametrize("kwargs, error, words", [
     (dict(hidden_layer_sizes=5), TypeError, r"hidden_layer_sizes must be a tuple of layer sizes.*write \(5,\)"),
     (dict(hidden_layer_sizes="8"), TypeError, "hidden_layer_sizes must be a tuple of layer sizes"),
-    (dict(hidden_layer_sizes=(0,)), ValueError, "hidden_layer_sizes must be an int >= 1, got 0"),
+    (dict(hidden_layer_sizes=(0,)), ValueError, "hidden_layer_sizes must be an int between 1 and 256, got 0"),
     (dict(activation="Relu"), ValueError, "activation must be one of 'sigmoid', 'tanh', 'relu'"),
     (dict(output="linear"), ValueError, "output must be one of"),
     (dict(grad_norms="yes"), TypeError, "grad_norms must be True or False, got 'yes'"),

@@ -241,3 +241,19 @@ def test_clicks_on_the_map_add_points_that_the_next_training_uses():
     assert "dataset=your points n=2 " in box.summary.value and len(box.training().y) == 2
     moons = widgets.explorer(hidden_layer_sizes=(5,), epochs=50)
     assert moons.pad.box.layout.display == "none"
+
+
+@pytest.mark.parametrize("kwargs, error, words", [
+    (dict(datasets="moons"), TypeError, "datasets must be a list of names, like ['moons']"),
+    (dict(activations=["relu", "swish"], activation="relu"), ValueError, "activations must be one of"),
+    (dict(output="linear"), ValueError, "output must be one of 'sigmoid', 'softmax', got 'linear'"),
+    (dict(init="he"), ValueError, "init must be one of"),
+    (dict(bias="yes"), TypeError, "bias must be True or False"),
+    (dict(min_hidden=-1), ValueError, "min_hidden must be an int between 0 and 256"),
+    (dict(min_hidden=5, max_hidden=3), ValueError, "max_hidden must be an int between 5 and 256, got 3"),
+    (dict(hidden_layer_sizes=(10**6,), max_hidden=10**6), ValueError, "max_hidden must be an int between 1 and 256"),
+])
+def test_explorer_arguments_are_checked_at_the_call(kwargs, error, words):
+    with pytest.raises(error) as e:
+        widgets.explorer(**kwargs)
+    assert words in str(e.value), str(e.value)
