@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .checks import check_choice, describe
+from .checks import describe
 
 COLUMNS = ("x1", "x2", "label")
 
@@ -33,14 +33,20 @@ def from_csv(path, header="auto"):
     """
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path must be a file name (a str or Path), got {describe(path)}")
-    if header not in ("auto", True, False):
-        check_choice("header", header, ["auto", "True", "False"])
+    if not (header == "auto" or header is True or header is False):
+        raise ValueError(f"header must be 'auto', True or False, got {describe(header)}")
     path = Path(path)
+    if path.is_dir():
+        raise ValueError(f"path must name a CSV file, got {str(path)!r}, which is a folder")
     if not path.is_file():
         raise ValueError(f"path must name an existing CSV file, got {str(path)!r}: there is no such "
                          f"file (in {Path.cwd()}; check the name and the folder)")
-    with open(path, newline="", encoding="utf-8-sig") as f:
-        rows = [(n, row) for n, row in enumerate(csv.reader(f), start=1) if any(cell.strip() for cell in row)]
+    try:
+        with open(path, newline="", encoding="utf-8-sig") as f:
+            rows = [(n, row) for n, row in enumerate(csv.reader(f), start=1) if any(c.strip() for c in row)]
+    except UnicodeDecodeError:
+        raise ValueError(f"{path.name} is not UTF-8 text: save it again as CSV UTF-8 "
+                         f"(in Excel: Save As, then 'CSV UTF-8 (Comma delimited)')") from None
     if rows:
         n, first = rows[0]
         numeric = all(_number(cell) is not None for cell in first)
@@ -57,8 +63,11 @@ def from_csv(path, header="auto"):
     values = np.empty((len(rows), 3))
     for i, (n, row) in enumerate(rows):
         if len(row) != 3:
+            other = [d for d in (";", "\t", " ") if len(row) == 1 and d in row[0].strip()]
+            hint = (f": its values seem separated by {other[0]!r}; from_csv needs commas (save as "
+                    f"'CSV (Comma delimited)')" if other else "")
             raise ValueError(f"row {n} has {len(row)} column(s), {row!r}; every row must have 3: "
-                             f"x1, x2, label")
+                             f"x1, x2, label{hint}")
         for j, cell in enumerate(row):
             value = _number(cell)
             if value is None:

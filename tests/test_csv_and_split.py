@@ -46,7 +46,7 @@ def test_each_bad_file_is_named_in_words(tmp_path, text, kwargs, words):
 def test_bad_arguments(tmp_path):
     with pytest.raises(TypeError, match="path must be a file name"):
         data.from_csv(3)
-    with pytest.raises(ValueError, match="header must be one of"):
+    with pytest.raises(ValueError, match="header must be .auto., True or False, got .yes."):
         data.from_csv(write(tmp_path, "0,0,0\n1,1,1\n"), header="yes")
 
 
@@ -76,3 +76,25 @@ def test_split_names_what_is_wrong(X, y, error, words):
     with pytest.raises(error) as e:
         data.split(X, y)
     assert words in str(e.value), str(e.value)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("x1;x2;label\n0;0;0\n1;1;1\n", "separated by ';'; from_csv needs commas"),
+    ("x1\tx2\tlabel\n0\t0\t0\n1\t1\t1\n", "separated by '\\t'; from_csv needs commas"),
+])
+def test_a_file_from_another_locale_is_told_to_use_commas(tmp_path, text, words):
+    with pytest.raises(ValueError) as e:
+        data.from_csv(write(tmp_path, text))
+    assert "row 2 has 1 column(s)" in str(e.value) and words in str(e.value), str(e.value)
+
+
+def test_files_that_are_not_utf8_text_or_not_files(tmp_path):
+    latin = tmp_path / "latin1.csv"
+    latin.write_bytes("x1,x2,label\n0,0,café\n".encode("latin-1"))
+    with pytest.raises(ValueError, match="latin1.csv is not UTF-8 text: save it again as CSV UTF-8"):
+        data.from_csv(latin)
+    with pytest.raises(ValueError, match="which is a folder"):
+        data.from_csv(tmp_path)
+    for header in ("True", 1):  # the string, and 1 == True: neither is the True it means
+        with pytest.raises(ValueError, match="header must be 'auto', True or False"):
+            data.from_csv(write(tmp_path, "x1,x2,label\n0,0,0\n1,1,1\n"), header=header)
