@@ -75,6 +75,11 @@ def input_grid(net, X, hold, resolution, margin):
     g1, g2 = np.linspace(lo[0], hi[0], resolution), np.linspace(lo[1], hi[1], resolution)
     G1, G2 = np.meshgrid(g1, g2)
     extra = net.sizes[0] - 2
+    if X.shape[1] != net.sizes[0] and (hold is None or X.shape[1] != 2):
+        raise ValueError(f"X must have the network's {net.sizes[0]} input columns (or x1, x2 with "
+                         f"hold=...), got {X.shape[1]}" + (
+                             "; for the article's layout, add the constant column: data.add_ones(X)"
+                             if X.shape[1] == 2 and net.sizes[0] == 3 else ""))
     if hold is None:
         hold = X[0, 2:] if X.shape[1] > 2 and np.all(X[:, 2:] == X[0, 2:]) else None
     if extra and (hold is None or len(hold) != extra):

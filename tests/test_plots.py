@@ -160,3 +160,10 @@ def test_plots_reject_odd_input_in_words(call, error, words):
     net = Network([2, 3, 2], output="softmax", seed=0)
     with pytest.raises(error, match=words):
         call(X, y, net)
+
+
+def test_a_map_of_data_without_the_constant_column_says_how_to_add_it():
+    Xm, ym = data.load("moons")
+    with pytest.raises(ValueError, match=r"3 input columns .*got 2; .*data.add_ones\(X\)"):
+        plots.decision_boundary(Network([3, 5, 1]), Xm, ym)
+    plt.close("all")
