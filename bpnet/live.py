@@ -11,7 +11,7 @@ import numpy as np
 
 from . import data
 from .activations import ACTIVATIONS
-from .checks import check_bool, check_choice, check_float, check_int, describe
+from .checks import check_array, check_bool, check_choice, check_float, check_int, check_labels, check_pair, describe
 from .divergence import TrainingDiverged
 from .history import History
 from .losses import OUTPUTS
@@ -47,8 +47,12 @@ class Training:
         if points is None:  # a data set by name; else the student's own points (X, y)
             X, y = data.load(dataset, n=n, noise=noise, seed=seed, add_ones=add_ones)
         else:
-            X, y = np.asarray(points[0], dtype=float).reshape(-1, 2), np.asarray(points[1], dtype=int)
-            if len(np.unique(y)) < 2:
+            check_pair("points", points)
+            X, y = np.zeros((0, 2)), np.zeros(0, dtype=int)
+            if np.size(points[0]):  # none yet: said below, with what to do
+                X = check_array("points[0] (X)", points[0], ndim=2, shape=(None, 2))
+                y = np.unique(check_labels(points[1], len(X), name="points[1] (y)"), return_inverse=True)[1]
+            if len(np.unique(y)) < 2:  # classes renumbered 0, 1, ... above, as from_csv does
                 raise ValueError(f"points must hold at least one point of each of two classes, got "
                                  f"{len(y)} point(s) of {len(np.unique(y))} class(es): click on the map to add some")
             X = np.column_stack([X, np.ones(len(X))]) if add_ones else X

@@ -155,3 +155,21 @@ def test_run_bad_arguments(kwargs, error, words):
 def test_run_copes_with_one_epoch():
     r = explore.run(dataset="moons", epochs=1)  # no warning from an empty diff
     assert len(r.history.loss) == 1 and "epochs=1 " in r.summary and "went up" not in r.summary
+
+
+@pytest.mark.parametrize("points, error, words", [
+    ((np.zeros((2, 2)), np.array([0.5, 1])), ValueError, "points[1] (y) must hold class labels"),
+    ((np.zeros((3, 3)), np.array([0, 1, 0])), ValueError, "points[0] (X) must have shape (n, 2), got (3, 3)"),
+    ((np.zeros((4, 2)), np.array([0, 1, 0])), ValueError, "points[1] (y) must have shape (4,), got (3,)"),
+    (np.zeros((3, 2)), TypeError, "points must be None or a pair"),
+    (([], []), ValueError, "click on the map to add some"),
+])
+def test_your_points_are_checked(points, error, words):
+    with pytest.raises(error) as e:
+        explore.run(points=points, draw=False, epochs=5)
+    assert words in str(e.value), str(e.value)
+
+
+def test_your_labels_are_renumbered_as_from_csv_does():
+    run = explore.run(points=(np.array([[0.0, 0.0], [1.0, 1.0]]), np.array([0, 5])), draw=False, epochs=5)
+    assert run.net.sizes[-1] == 2 and list(run.y) == [0, 1]
