@@ -73,10 +73,15 @@ def check_array(name, value, ndim=None, shape=None):
 
     ``shape`` may hold None for "any length" in that axis.
     """
-    if value is None or np.iscomplexobj(value):
+    try:
+        raw = np.asarray(value)
+    except ValueError:  # rows of different lengths
+        raise TypeError(f"{name} must be an array of numbers with rows of equal length, "
+                        f"got {describe(value)}") from None
+    if value is None or raw.dtype.kind == "c":
         raise TypeError(f"{name} must be an array of real numbers, got {describe(value)}")
     try:
-        arr = np.asarray(value, dtype=float)
+        arr = raw.astype(float)
     except (TypeError, ValueError):
         raise TypeError(f"{name} must be an array of numbers, got {describe(value)}") from None
     if ndim is not None and arr.ndim != ndim:
@@ -96,6 +101,14 @@ def check_array(name, value, ndim=None, shape=None):
     return arr
 
 
+def _shape(value):
+    """``np.shape(value)``, or () where numpy cannot tell (a string, ragged rows)."""
+    try:
+        return () if isinstance(value, (str, bytes)) else np.shape(value)
+    except ValueError:
+        return ()
+
+
 def check_finite(what, *values):
     """Return the first of ``values`` if every one is finite; else say what is not, and why."""
     if not all(np.isfinite(v).all() for v in values):
@@ -106,8 +119,9 @@ def check_finite(what, *values):
 
 def check_labels(y, n, k=None, name="y"):
     """Return ``y`` as n integer class labels (below ``k``, if given), or raise."""
-    if np.ndim(y) == 2 and np.shape(y)[1] > 1 and (k is None or np.shape(y)[1] == k):
-        raise ValueError(f"{name} must be a 1-D array of class labels, got shape {np.shape(y)}; "
+    shape = _shape(y)
+    if len(shape) == 2 and shape[1] > 1 and (k is None or shape[1] == k):
+        raise ValueError(f"{name} must be a 1-D array of class labels, got shape {shape}; "
                          f"for one-hot rows pass {name}.argmax(axis=1)")
     labels = check_array(name, y, ndim=1, shape=(n,))
     want = f"integer class labels 0..{k - 1} for a softmax of {k} units" if k else (
@@ -174,7 +188,7 @@ def check_inputs(X, n_in, name="X"):
     try:
         return check_array(name, X, ndim=2, shape=(None, n_in))
     except ValueError as e:
-        shape = np.shape(X) if not isinstance(X, (str, bytes)) else ()
+        shape = _shape(X)
         if len(shape) == 1 and shape[0] == n_in:
             hint = f"; for one sample, pass {name}.reshape(1, -1)"
         elif len(shape) == 2 and shape[1] == 2 and n_in == 3 and name.startswith("X"):  # the article's layout

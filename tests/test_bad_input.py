@@ -159,6 +159,7 @@ def test_bad_dataset_arguments(call, words):
 @pytest.mark.parametrize("call, error, words", [
     (lambda net: net.fit(X.astype(complex), Y), TypeError, "X must be an array of real numbers, got"),
     (lambda net: net.fit(X, None), TypeError, "y must be an array of real numbers, got None"),
+    (lambda net: net.fit([[0, 0, 1], [0, 1]], Y[:2]), TypeError, "X must be an array of numbers with rows of equal length"),
     (lambda net: net.fit(X[0], Y), ValueError, "for one sample, pass X.reshape(1, -1)"),
     (lambda net: net.fit(X[:, :2], Y), ValueError, "add the constant column with data.add_ones(X)"),
     (lambda net: net.fit(np.where(np.eye(4, 3) > 0, np.nan, X), Y), ValueError, "(the first at index (0, 0))"),
