@@ -74,7 +74,8 @@ class NetworkView:
         fig = ax.figure
         width, height = (int(round(box.width * fig.get_figwidth() * fig.dpi)),
                          int(round(box.height * fig.get_figheight() * fig.dpi)))
-        self.canvas = np.zeros((height, width, 4))  # transparent between the maps
+        # bytes, not floats: matplotlib draws an RGBA uint8 picture about twice as fast
+        self.canvas = np.zeros((height, width, 4), dtype=np.uint8)  # transparent between the maps
         self.mosaic = ax.imshow(self.canvas, extent=(0, 1, 0, 1), origin="lower", interpolation="nearest",
                                 aspect="auto", zorder=2)
         maps, s = {}, self.side / 2
@@ -114,19 +115,32 @@ class NetworkView:
     def _labels(self, ax, net):
         L = len(net.sizes) - 1
         short = len(self.layers) > 4  # many columns: short names
+        self.fixed = []  # texts that stay while the network trains (a live frame need not draw them)
         for l in self.layers:
             name = ("in" if short else "input") if l == 0 else ("out" if short else "output") if l == L else (
                 f"h{l}" if short else f"hidden {l}")
             more = f" (+{net.sizes[l] - MAX_UNITS})" if net.sizes[l] > MAX_UNITS else ""
-            ax.text(self.centre[l][0][0], 0.97, f"{name}{more}", ha="center", va="top", fontsize=10)
+            self.fixed.append(ax.text(self.centre[l][0][0], 0.97, f"{name}{more}", ha="center", va="top", fontsize=10))
         for j, name in enumerate(["x1", "x2"] + ["1"] * (net.sizes[0] - 2)):
             if j < self.shown[0]:
                 x, y = self.centre[0][j]
                 ax.text(x - self.side / 2 - 0.01, y, name, ha="right", va="center", fontsize=10)
         hidden = len(net.sizes) - 2
-        skipped = " (hidden layers 7 to %d not drawn)" % hidden if hidden > MAX_HIDDEN else ""
+        self.skipped = " (hidden layers 7 to %d not drawn)" % hidden if hidden > MAX_HIDDEN else ""
+        # the caption: its first lines name the largest edge, so they change every frame; the
+        # rest stays. Both are anchored at the bottom: the changing text ends in blank lines
+        # as tall as the fixed ones, so its lines stand just above them.
+        self.wrap = int(self.ax.get_position().width * self.ax.figure.get_figwidth() * 15)  # 9-point characters
+        key = ["squares: each unit's output over (x1, x2), −1 orange … +1 blue"] + (
+            ["small squares: the biases"] if net.bias else [])
+        key = "\n".join(textwrap.fill(line, self.wrap) for line in key)
+        self.fixed.append(ax.text(0.5, 0.0, key, ha="center", va="bottom", fontsize=9, linespacing=1.3))
+        self.blank = "\n" * (key.count("\n") + 1)
         self.caption = ax.text(0.5, 0.0, "", ha="center", va="bottom", fontsize=9, linespacing=1.3)
-        self.skipped = skipped
+
+    def fixed_look(self):
+        """What the texts that a live frame does not draw say, and where."""
+        return [(t.get_text(), t.get_position()) for t in self.fixed]
 
     def update(self, net, dW=None, values=None):
         """Recolour for ``net``'s weights (or, backward, the gradients ``dW``); ``values``
@@ -138,7 +152,7 @@ class NetworkView:
             if l == 0:  # an input: scaled to reach ±1 on the plane
                 column = column / max(np.abs(column).max(), 1e-12)
             self.data[l, j] = column.reshape(self.shape)
-            self.canvas[rows, cols] = SIGNED(CLAMP(self.data[l, j]))[enlarge]
+            self.canvas[rows, cols] = SIGNED(CLAMP(self.data[l, j]), bytes=True)[enlarge]
         self.mosaic.set_data(self.canvas)
         pairs = list(zip(self.layers, self.layers[1:]))
         if self.backward and dW is not None:
@@ -160,11 +174,7 @@ class NetworkView:
         if self.bias is not None:
             b = np.concatenate([net.biases[l - 1][:self.shown[l]] for l in self.layers[1:]])
             self.bias.set_facecolors(SIGNED(CLAMP(b)))
-        lines = [what + self.skipped, "squares: each unit's output over (x1, x2), −1 orange … +1 blue"]
-        if self.bias is not None:
-            lines.append("small squares: the biases")
-        width = int(self.ax.get_position().width * self.ax.figure.get_figwidth() * 15)  # 9-point characters
-        self.caption.set_text("\n".join(textwrap.fill(line, width) for line in lines))
+        self.caption.set_text(textwrap.fill(what + self.skipped, self.wrap) + self.blank)
         for text in self.values:
             text.remove()
         self.values = []
@@ -177,9 +187,10 @@ class NetworkView:
         return self.ax
 
     def moving(self):
-        """The artists that change with the weights, and every text of the view."""
-        # the labels too: then a view drawn anew for other widths leaves the background as it was
-        return [self.edges, self.mosaic, *([self.bias] if self.bias is not None else []), *self.ax.texts]
+        """The artists that change with the weights, and the texts that move with the widths."""
+        # the input names too: then a view drawn anew for other widths leaves the background as it was
+        return [self.edges, self.mosaic, *([self.bias] if self.bias is not None else []),
+                *[t for t in self.ax.texts if t not in self.fixed]]
 
 
 def _between(matrices, net, a, b):

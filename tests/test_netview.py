@@ -30,7 +30,7 @@ def test_each_units_map_is_its_output_over_the_input_plane():
     x1 = v.data[0, 0]
     assert x1.max() == pytest.approx(1.0) and np.all(np.diff(x1, axis=1) > 0)  # x1 grows to the right
     rows, cols, enlarge = v.maps[2, 0]  # and the picture shows those values, in the signed colours
-    np.testing.assert_allclose(v.canvas[rows, cols], SIGNED(CLAMP(v.data[2, 0]))[enlarge])
+    np.testing.assert_array_equal(v.canvas[rows, cols], SIGNED(CLAMP(v.data[2, 0]), bytes=True)[enlarge])
     assert v.canvas[0, 0, 3] == 0  # transparent between the maps
 
 
