@@ -13,18 +13,19 @@ lab: $(STAMP)
 	bash tools/lab.sh $(BIN)/jupyter $(LAB_ARGS)
 
 # the unit and browser tests, then every notebook re-executed and compared by nbval
-# (unit tests and notebooks on both cores: -n 2; one notebook per worker: --dist loadfile)
+# (unit tests and notebooks on both cores: -n 2; one notebook per worker: --dist loadfile;
+# -p no:nbval where no notebook runs: loading nbval costs each process 2.5 s, in jsonschema)
 test: $(STAMP)
-	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
-	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
+	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider -p no:nbval
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider -p no:nbval
 	$(BIN)/python -m pytest --nbval notebooks teacher -n 2 --dist loadfile -p no:cacheprovider
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider
+	$(BIN)/python -m pytest tests --ignore=tests/browser -n 2 -p no:cacheprovider -p no:nbval
 
 # every notebook in a real JupyterLab and headless Chromium (needs `apt-get install -y chromium`)
 browser: $(STAMP)
-	$(BIN)/python -m pytest tests/browser -p no:cacheprovider
+	$(BIN)/python -m pytest tests/browser -p no:cacheprovider -p no:nbval
 
 notebooks: $(STAMP)
 	$(BIN)/python -m pytest --nbval notebooks teacher -n 2 --dist loadfile -p no:cacheprovider

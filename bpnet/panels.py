@@ -136,8 +136,7 @@ class ExplorerFigure:
         """The whole figure drawn afresh, as PNG bytes."""
         for artist in self.moving():
             artist.set_animated(False)
-        self.full = True
-        buf = io.BytesIO()
+        buf = io.BytesIO()  # (the pictures kept for frames stay good: same size, same artists)
         self.figure.savefig(buf, format="png", dpi=DPI, pil_kwargs={"compress_level": 1})
         return buf.getvalue()
 
