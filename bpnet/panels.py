@@ -5,9 +5,12 @@ A figure is laid out once for a network's shape and its data; then every
 run or live frame only recolours its artists. A live frame is quicker still:
 what does not move (axes, ticks, labels, the colour bar) is kept as a
 picture and only the moving artists are drawn over it (matplotlib's
-"blitting"). The curve panels' axes are a layer of their own over that picture:
-when their limits must grow, only they are drawn again, not the whole figure.
-9.2 inches at 90 dpi is 828 pixels, as wide as a notebook column shows a figure unscaled.
+"blitting"). That picture is kept in layers, each drawn over the one before:
+the map with its colour bar, then the curve panels' axes, then the network
+view's title and fixed labels. A change redraws its own layer and those above
+it (new limits for a curve: not the map); no layer overlaps another, so the
+order changes no pixel. 9.2 inches at 90 dpi is 828 pixels, as wide as a
+notebook column shows a figure unscaled.
 """
 import io
 
@@ -55,7 +58,7 @@ class ExplorerFigure:
                                         left=0.085, right=0.945, bottom=0.55 / height,
                                         top=1 - 0.62 / height, wspace=0.18, hspace=0.95 / np.mean(heights))
         self.net_ax, self.view = self.figure.add_subplot(grid[0, 0]), None
-        self.base, self.background, self.full = None, None, True
+        self.layers, self.dirty = [], 0  # the pictures kept; the first layer to draw again (None: none)
         self.show(net, backward)
         self.boundary = BoundaryPanel(self.figure.add_subplot(grid[0, 1]), net, X, y, test=test, frame=frame)
         # with a test set, the mean loss per sample, so that sets of different sizes compare
@@ -71,7 +74,8 @@ class ExplorerFigure:
         """What a figure is laid out for: a run that differs in any of these needs a new one.
         (Other data, or a network of other widths, only needs new contents: ``show``.)"""
         k = net.sizes[-1] if net.output == "softmax" else 2
-        return (top_height(net), len(net.weights), net.sizes[0], k, grad_norms, test is not None)
+        depth = len(net.weights) if grad_norms else None  # (a curve per layer; the view is drawn anew)
+        return (top_height(net), depth, net.sizes[0], k, grad_norms, test is not None)
 
     def show(self, net, backward, X=None, y=None, test=None, frame=None):
         """Show other samples ``(X, y)`` and ``test``, if given, and draw the network view anew
@@ -83,6 +87,7 @@ class ExplorerFigure:
         if new_data:
             self.X, self.y, self.test, self.corners = X, y, test, frame
             self.boundary.set_data(net, X, y, test, frame)
+            self.redraw(0)
         if self.view is not None and not new_data and (self.view.sizes, self.view.has_bias, self.view.backward) == (
                 net.sizes, net.bias, backward):
             return
@@ -92,8 +97,14 @@ class ExplorerFigure:
         self.view = NetworkView(self.net_ax, net, self.X if self.corners is None else self.corners,
                                 backward=backward)
         self.net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
-        # the view's moving artists are drawn every frame; the rest of the picture stays if it looks the same
-        self.full |= new_data or not same_title or self.view.fixed_look() != fixed
+        self.net_ax.patch.set_visible(False)  # white on white, and a layer drawn last must not cover the map's label
+        if not same_title or self.view.fixed_look() != fixed:  # (its moving artists: drawn every frame)
+            self.redraw(2)
+
+    def redraw(self, layer):
+        """Mark ``layer`` (0 the map and the rest, 1 the curve panels, 2 the network view's
+        fixed texts) and those above it to be drawn again at the next frame."""
+        self.dirty = layer if self.dirty is None else min(self.dirty, layer)
 
     def draw(self, net, history, dW=None, title=None, live=False):
         """Set every artist for ``net`` as trained so far (``history``); ``dW``: its last
@@ -113,8 +124,8 @@ class ExplorerFigure:
         if self.norms is not None and history.grad_norms is not None:
             zero = " (a gap: the norm was 0)" if np.any(history.grad_norms <= 0) else ""
             moved |= self.norms.update(history.grad_norms, "gradient norm per layer" + zero, room)
-        if moved:  # new limits: the curve panels' axes are drawn again, over the rest as it was
-            self.background = None
+        if moved:  # new limits: the curve panels' axes are drawn again, over the map as it was
+            self.redraw(1)
         return self.figure
 
     def to_data(self, column, row):
@@ -150,20 +161,24 @@ class ExplorerFigure:
         canvas, moving = self.figure.canvas, self.moving()
         for artist in moving:
             artist.set_animated(True)
-        curves = [panel.ax for panel in (self.loss, self.norms) if panel is not None]  # the last axes
-        if self.full or self.base is None:
-            for ax in curves:
-                ax.set_visible(False)
-            canvas.draw()  # everything but the moving artists and the curve panels
-            for ax in curves:
-                ax.set_visible(True)
-            self.base, self.background, self.full = canvas.copy_from_bbox(self.figure.bbox), None, False
-        if self.background is None:  # the curve panels' axes, ticks and labels over the rest, in
-            canvas.restore_region(self.base)  # the order a full draw takes: a third of its time
-            for ax in curves:
-                self.figure.draw_artist(ax)
-            self.background = canvas.copy_from_bbox(self.figure.bbox)
-        canvas.restore_region(self.background)
+        groups = [None, [panel.ax for panel in (self.loss, self.norms) if panel is not None], [self.net_ax]]
+        if self.dirty is not None:
+            if self.dirty == 0:  # layer 0: the whole figure but the moving artists and the later layers
+                later = groups[1] + groups[2]
+                for ax in later:
+                    ax.set_visible(False)
+                canvas.draw()
+                for ax in later:
+                    ax.set_visible(True)
+                self.layers = [canvas.copy_from_bbox(self.figure.bbox)]
+            del self.layers[max(self.dirty, 1):]
+            for group in groups[len(self.layers):]:  # each later layer over the one before
+                canvas.restore_region(self.layers[-1])
+                for ax in group:
+                    self.figure.draw_artist(ax)
+                self.layers.append(canvas.copy_from_bbox(self.figure.bbox))
+            self.dirty = None
+        canvas.restore_region(self.layers[-1])
         for artist in moving:
             artist.axes.draw_artist(artist)
 

@@ -121,9 +121,9 @@ def test_a_figure_drawn_over_stays_out_of_pyplot():
     plt.close("all")
     first = explore.run(dataset="moons", hidden_layer_sizes=(4,), epochs=20)
     plt.close("all")
-    r = explore.run(dataset="moons", hidden_layer_sizes=(4, 4), epochs=20, into=first.panels)
-    again = explore.run(dataset="moons", hidden_layer_sizes=(5, 3), epochs=30, into=r.panels)
-    assert again.panels is r.panels is not first.panels  # another depth: new panels, then drawn over
+    r = explore.run(dataset="spiral", hidden_layer_sizes=(4, 4), epochs=20, into=first.panels)
+    again = explore.run(dataset="spiral", hidden_layer_sizes=(5,), epochs=30, into=r.panels)
+    assert again.panels is r.panels is not first.panels  # three classes: new panels; another depth: drawn over
     assert plt.get_fignums() == []  # nothing for the notebook to show
     assert explore.run(dataset="moons", epochs=20).figure.number in plt.get_fignums()
 

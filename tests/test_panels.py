@@ -28,14 +28,14 @@ def test_a_live_frame_looks_exactly_like_the_whole_figure_drawn_afresh(settings,
     for chunk in (30, 1, 1, 5, 200):  # frames that keep the axes, and one that must grow them
         t.advance(chunk)
         dW = t.gradients() if backward else None
-        base = panels.base
+        base = panels.layers[0] if panels.layers else None
         panels.draw(t.net, t.history, dW=dW, live=True)
         frame = plt.imread(io.BytesIO(panels.frame()), format="jpeg").astype(int)
         blit = np.asarray(panels.figure.canvas.buffer_rgba())[..., :3].copy()
         whole = plt.imread(io.BytesIO(panels.png()), format="png")[..., :3]  # drawn whole, afresh
         assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8)), (settings, t.epoch)
         assert np.abs(frame - blit).mean() < 3  # the JPEG is close to it too
-        assert base is None or panels.base is base  # after the first frame, never the whole figure again
+        assert base is None or panels.layers[0] is base  # after the first frame, never the whole figure again
 
 
 def test_a_figure_kept_for_other_widths_and_data_still_draws_what_a_new_one_draws():
