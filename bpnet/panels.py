@@ -6,10 +6,10 @@ run or live frame only recolours its artists. A live frame is quicker still:
 what does not move (axes, ticks, labels, the colour bar) is kept as a
 picture and only the moving artists are drawn over it (matplotlib's
 "blitting"). That picture is kept in layers, each drawn over the one before:
-the map with its colour bar, then the curve panels' axes, then the network
-view's title and fixed labels. A change redraws its own layer and those above
-it (new limits for a curve: not the map); no layer overlaps another, so the
-order changes no pixel. 9.2 inches at 90 dpi is 828 pixels, as wide as a
+the map with its colour bar, then each curve panel's axes (the gradient
+norms', the loss's), then the network view's title and fixed labels. A change
+redraws its own layer and those above it (new limits for the loss: not the
+map); no layer overlaps another, so the order changes no pixel. 9.2 inches at 90 dpi is 828 pixels, as wide as a
 notebook column shows a figure unscaled.
 """
 import io
@@ -87,7 +87,7 @@ class ExplorerFigure:
         if new_data:
             self.X, self.y, self.test, self.corners = X, y, test, frame
             self.boundary.set_data(net, X, y, test, frame)
-            self.redraw(0)
+            self.redraw("map")
         if self.view is not None and not new_data and (self.view.sizes, self.view.has_bias, self.view.backward) == (
                 net.sizes, net.bias, backward):
             return
@@ -99,12 +99,19 @@ class ExplorerFigure:
         self.net_ax.set_title("the network, from the inside" + (": its gradients" if backward else ""), pad=24)
         self.net_ax.patch.set_visible(False)  # white on white, and a layer drawn last must not cover the map's label
         if not same_title or self.view.fixed_look() != fixed:  # (its moving artists: drawn every frame)
-            self.redraw(2)
+            self.redraw("view")
 
-    def redraw(self, layer):
-        """Mark ``layer`` (0 the map and the rest, 1 the curve panels, 2 the network view's
-        fixed texts) and those above it to be drawn again at the next frame."""
-        self.dirty = layer if self.dirty is None else min(self.dirty, layer)
+    def groups(self):
+        """The layers, bottom up: names and their axes (the first: everything the others are not)."""
+        return [("map", None)] + ([("norms", [self.norms.ax])] if self.norms is not None else []) + [
+            ("loss", [self.loss.ax]), ("view", [self.net_ax])]
+
+    def redraw(self, name):
+        """Mark the layer ``name`` ("map", "norms", "loss" or "view") and those above it to be drawn
+        again at the next frame."""
+        if self.dirty != 0:  # (0: all of it already, as while the figure is built)
+            layer = [n for n, _ in self.groups()].index(name)
+            self.dirty = layer if self.dirty is None else min(self.dirty, layer)
 
     def draw(self, net, history, dW=None, title=None, live=False):
         """Set every artist for ``net`` as trained so far (``history``); ``dW``: its last
@@ -121,11 +128,12 @@ class ExplorerFigure:
         else:
             moved = self.loss.update(loss, f"loss: {loss[0]:.3g} → {loss[-1]:.3g}" if len(loss) else "loss",
                                      room)
+        if moved:  # new limits: the loss panel's axes are drawn again, over the layers below as they were
+            self.redraw("loss")
         if self.norms is not None and history.grad_norms is not None:
             zero = " (a gap: the norm was 0)" if np.any(history.grad_norms <= 0) else ""
-            moved |= self.norms.update(history.grad_norms, "gradient norm per layer" + zero, room)
-        if moved:  # new limits: the curve panels' axes are drawn again, over the map as it was
-            self.redraw(1)
+            if self.norms.update(history.grad_norms, "gradient norm per layer" + zero, room):
+                self.redraw("norms")
         return self.figure
 
     def to_data(self, column, row):
@@ -161,10 +169,10 @@ class ExplorerFigure:
         canvas, moving = self.figure.canvas, self.moving()
         for artist in moving:
             artist.set_animated(True)
-        groups = [None, [panel.ax for panel in (self.loss, self.norms) if panel is not None], [self.net_ax]]
+        groups = [axes for _, axes in self.groups()]
         if self.dirty is not None:
             if self.dirty == 0:  # layer 0: the whole figure but the moving artists and the later layers
-                later = groups[1] + groups[2]
+                later = [ax for axes in groups[1:] for ax in axes]
                 for ax in later:
                     ax.set_visible(False)
                 canvas.draw()
