@@ -156,33 +156,6 @@ def check_sizes(sizes, output):
     return [int(s) for s in sizes]
 
 
-def check_weights(weights, sizes):
-    """Copies of ``weights``, one (sizes[l], sizes[l + 1]) array per layer, or raise."""
-    return _layers("weights", weights, list(zip(sizes, sizes[1:])))
-
-
-def check_biases(biases, sizes, bias):
-    """Copies of ``biases``, one (sizes[l + 1],) array per layer, or raise."""
-    if not bias:
-        raise ValueError("biases were given but bias=False; pass bias=True or drop biases")
-    return _layers("biases", biases, [(j,) for j in sizes[1:]])
-
-
-def _layers(name, arrays, shapes):
-    if not isinstance(arrays, (list, tuple)) or len(arrays) != len(shapes):
-        got = f"{len(arrays)} arrays" if isinstance(arrays, (list, tuple)) else describe(arrays)
-        raise ValueError(f"{name} must be a list of {len(shapes)} arrays, one per layer, got {got}")
-    out = []
-    for l, (arr, shape) in enumerate(zip(arrays, shapes)):
-        try:
-            out.append(check_array(f"{name}[{l}]", arr, shape=shape).copy())
-        except ValueError as e:
-            hint = " (for one output unit, reshape it: W.reshape(-1, 1))" if (
-                name == "weights" and shape[1] == 1 and np.ndim(arr) == 1) else ""
-            raise ValueError(f"{e}{hint}") from None
-    return out
-
-
 def check_inputs(X, n_in, name="X"):
     """Return ``X`` as an (n, n_in) float array of inputs, or raise."""
     try:

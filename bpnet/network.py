@@ -14,7 +14,7 @@ import numpy as np
 
 from . import checks, training
 from .activations import ACTIVATIONS
-from .inits import INITS, draw
+from .inits import INITS, check_biases, check_weights, draw
 from .losses import OUTPUTS
 
 SEED, EPOCHS = 0, 1000  # the defaults everywhere: Network, fit, explore.run, the explorers
@@ -61,9 +61,9 @@ class Network:
         seed = checks.check_seed(seed)
         self.weights, self.biases = draw(init, self.sizes, bias and weights is None, seed)
         if weights is not None:
-            self.weights = checks.check_weights(weights, self.sizes)
+            self.weights = check_weights(weights, self.sizes)
         if biases is not None:
-            self.biases = checks.check_biases(biases, self.sizes, bias)
+            self.biases = check_biases(biases, self.sizes, bias)
 
     def __repr__(self):
         return (f"Network({self.sizes}, activation={self.activation!r}, output={self.output!r}, "
