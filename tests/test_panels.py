@@ -57,6 +57,24 @@ def test_a_figure_kept_for_other_widths_and_data_still_draws_what_a_new_one_draw
         assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8)), settings
 
 
+def test_a_deeper_network_in_the_same_figure_gets_its_layer_names_drawn_anew():
+    from bpnet import Network
+    t = Training("moons", (5,))
+    t.advance(50)
+    panels = ExplorerFigure(t.net, t.X, t.y)
+    panels.draw(t.net, t.history)
+    panels.still()
+    deeper = Network([2, 5, 4, 2], activation="sigmoid", seed=0)
+    panels.show(deeper, False, t.X, t.y)
+    panels.draw(deeper, t.history)  # the same curves: only the network view has changed
+    panels.still()
+    blit = np.asarray(panels.figure.canvas.buffer_rgba())[..., :3].copy()
+    new = ExplorerFigure(deeper, t.X, t.y)
+    new.draw(deeper, t.history)
+    whole = plt.imread(io.BytesIO(new.png()), format="png")[..., :3]
+    assert np.array_equal(blit, np.round(whole * 255).astype(np.uint8))
+
+
 def test_the_loss_axes_only_change_when_the_curve_outgrows_them():
     t = Training("moons", (5,))
     panels = ExplorerFigure(t.net, t.X, t.y)
