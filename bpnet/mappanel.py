@@ -13,8 +13,10 @@ class BoundaryPanel:
 
     def __init__(self, ax, net, X, y, colorbar=True, test=None, frame=None):
         self.ax, self.k = ax, net.sizes[-1] if net.output == "softmax" else 2
-        self.image = ax.imshow(np.zeros((2, 2)) if self.k == 2 else np.ones((2, 2, 3)), origin="lower", interpolation="nearest",
-                               aspect="auto", **(dict(cmap=CLASS_MAP, vmin=0, vmax=1, alpha=0.7) if self.k == 2 else {}))
+        # nearest pixels: it looks the same as smoothed at this size, and draws in half the time
+        self.image = ax.imshow(np.zeros((2, 2)) if self.k == 2 else np.ones((2, 2, 3)), origin="lower",
+                               interpolation="nearest", aspect="auto",
+                               **(dict(cmap=CLASS_MAP, vmin=0, vmax=1, alpha=0.7) if self.k == 2 else {}))
         if self.k == 2 and colorbar:
             ax.figure.colorbar(self.image, ax=ax, label="P(class 1)", ticks=[0, 0.5, 1], pad=0.02)
         self.points = [ax.scatter([], [], c=PALETTE[c % len(PALETTE)], marker=MARKERS[c % len(MARKERS)],

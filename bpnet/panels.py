@@ -9,8 +9,8 @@ picture and only the moving artists are drawn over it (matplotlib's
 the map with its colour bar, then each curve panel's axes (the gradient
 norms', the loss's), then the network view's title and fixed labels. A change
 redraws its own layer and those above it (new limits for the loss: not the
-map); no layer overlaps another, so the order changes no pixel. 9.2 inches at 90 dpi is 828 pixels, as wide as a
-notebook column shows a figure unscaled.
+map); no layer overlaps another, so the order changes no pixel. 9.2 inches
+at 90 dpi is 828 pixels, as wide as a notebook column shows a figure unscaled.
 """
 import io
 
