@@ -206,10 +206,12 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def app_page(browser, lab):
-    """A browser page with JupyterLab loaded and nothing open, for ``NotebookPage(..., shared=)``."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(TIMEOUT_MS)
+def app_page(browser, lab, page=None):
+    """A browser page with JupyterLab loaded and nothing open, for ``NotebookPage(..., shared=)``
+    (``page``: load it again in this one)."""
+    if page is None:
+        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+        page.set_default_timeout(TIMEOUT_MS)
     page.goto(f"{lab.url}/lab?reset")
     page.wait_for_function("() => !!window.jupyterapp")
     page.evaluate("async () => { await window.jupyterapp.restored; }")
@@ -259,10 +261,12 @@ class NotebookPage:
         return self.page.locator(f'.jp-OutputArea-output[data-mime-type="{mime}"]').all_inner_texts()
 
     def close(self):
-        if self.shared:
-            self.page.evaluate(CLOSE)
-        else:
+        if not self.shared:
             self.page.close()
+        elif self.page.locator(".jp-Dialog").count():  # a dialog left open (a kernel that died...):
+            app_page(None, self.lab, self.page)  # the next notebook gets a JupyterLab loaded afresh
+        else:
+            self.page.evaluate(CLOSE)
 
 
 def sizes_in(summary):
