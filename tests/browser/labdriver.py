@@ -206,24 +206,26 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def app_page(browser, lab, page=None):
-    """A browser page with JupyterLab loaded and nothing open, for ``NotebookPage(..., shared=)``
-    (``page``: load it again in this one)."""
-    if page is None:
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
-        page.set_default_timeout(TIMEOUT_MS)
+def app_page(browser, lab):
+    """A browser page with JupyterLab loaded and nothing open, for ``NotebookPage(..., shared=)``."""
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.set_default_timeout(TIMEOUT_MS)
+    return load_lab(page, lab)
+
+
+def load_lab(page, lab):
+    """Load JupyterLab (afresh) in ``page`` and wait until it has restored its layout."""
     page.goto(f"{lab.url}/lab?reset")
     page.wait_for_function("() => !!window.jupyterapp")
     page.evaluate("async () => { await window.jupyterapp.restored; }")
     return page
 
 
-# in a loaded JupyterLab: close what is open (unsaved, with no dialog) and open one notebook
-OPEN = """async path => { const app = window.jupyterapp;
-  for (const w of Array.from(app.shell.widgets('main'))) w.dispose();
-  const panel = await app.commands.execute('docmanager:open', {path});
-  await panel.context.ready; }"""
+# in a loaded JupyterLab: close what is open (unsaved, and so with no dialog); open one notebook
 CLOSE = "() => { for (const w of Array.from(window.jupyterapp.shell.widgets('main'))) w.dispose(); }"
+OPEN = f"""async path => {{ ({CLOSE})();
+  const panel = await window.jupyterapp.commands.execute('docmanager:open', {{path}});
+  await panel.context.ready; }}"""
 
 
 class NotebookPage:
@@ -264,7 +266,7 @@ class NotebookPage:
         if not self.shared:
             self.page.close()
         elif self.page.locator(".jp-Dialog").count():  # a dialog left open (a kernel that died...):
-            app_page(None, self.lab, self.page)  # the next notebook gets a JupyterLab loaded afresh
+            load_lab(self.page, self.lab)  # the next notebook gets a JupyterLab loaded afresh
         else:
             self.page.evaluate(CLOSE)
 
