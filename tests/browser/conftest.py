@@ -5,7 +5,7 @@ them; with ``CI=true`` they fail instead: CI must never pass by skipping.
 """
 import pytest
 
-from labdriver import Lab, app_page, browser_missing, cannot_run, launch, notebook_dir
+from labdriver import Lab, browser_missing, cannot_run, launch, notebook_dir
 
 LATENCY = pytest.StashKey[list]()
 
@@ -29,15 +29,6 @@ def lab(browser, tmp_path_factory):
     server = Lab(notebook_dir(), tmp_path_factory.mktemp("lab")).start()
     yield server
     server.stop()
-
-
-@pytest.fixture(scope="session")
-def shared_page(browser, lab):
-    """One page where JupyterLab stays loaded: each notebook opens in it in turn (4-5 s quicker than
-    loading JupyterLab for each; a notebook still gets a fresh kernel, as the test stops them all)."""
-    page = app_page(browser, lab)
-    yield page
-    page.close()
 
 
 @pytest.fixture(scope="session")

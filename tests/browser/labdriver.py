@@ -1,8 +1,7 @@
 """Drive the notebooks in a real JupyterLab with headless Chromium (Playwright).
 
 One ``Lab`` serves a copy of the notebooks on a free loopback port; a
-``NotebookPage`` opens one of them, runs it and moves an explorer's controls
-(in a page of its own, or in one page where JupyterLab stays loaded: ``app_page``).
+``NotebookPage`` opens one of them, runs it and moves an explorer's controls.
 The browser test (``test_notebooks_in_lab.py``) and the benchmarks
 (``benchmarks/bench_browser.py``, ``bench_explorers.py``) share these helpers,
 ``explorer_calls`` among them: what each notebook's explorers are built with.
@@ -147,8 +146,7 @@ class Lab:
                "--ServerApp.disable_check_xsrf=True", "--ServerApp.port_retries=0",
                f"--ServerApp.root_dir={serve}", f"--LabApp.user_settings_dir={self.dir / 'settings'}",
                f"--LabApp.workspaces_dir={self.dir / 'workspaces'}",
-               "--LabApp.extension_manager=readonly", "--LabApp.news_url=None",
-               "--LabApp.expose_app_in_browser=True"]  # window.jupyterapp: open a notebook in a loaded page
+               "--LabApp.extension_manager=readonly", "--LabApp.news_url=None"]
         for _ in range(3):  # another program may take the free port before the server binds it
             self.port = free_port()
             with open(self.log, "wb") as log:
@@ -206,42 +204,16 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-def app_page(browser, lab):
-    """A browser page with JupyterLab loaded and nothing open, for ``NotebookPage(..., shared=)``."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.set_default_timeout(TIMEOUT_MS)
-    return load_lab(page, lab)
-
-
-def load_lab(page, lab):
-    """Load JupyterLab (afresh) in ``page`` and wait until it has restored its layout."""
-    page.goto(f"{lab.url}/lab?reset")
-    page.wait_for_function("() => !!window.jupyterapp")
-    page.evaluate("async () => { await window.jupyterapp.restored; }")
-    return page
-
-
-# in a loaded JupyterLab: close what is open (unsaved, and so with no dialog); open one notebook
-CLOSE = "() => { for (const w of Array.from(window.jupyterapp.shell.widgets('main'))) w.dispose(); }"
-OPEN = f"""async path => {{ ({CLOSE})();
-  const panel = await window.jupyterapp.commands.execute('docmanager:open', {{path}});
-  await panel.context.ready; }}"""
-
-
 class NotebookPage:
-    """One notebook open in JupyterLab: in a page of its own, or in ``shared`` (from ``app_page``),
-    where it takes the place of the notebook before it (quicker: JupyterLab is not loaded again)."""
+    """One notebook open in JupyterLab, in its own browser page."""
 
-    def __init__(self, browser, lab, name, shared=None):
-        self.name, self.lab, self.shared = name, lab, shared is not None
-        self.page = shared or browser.new_page(viewport={"width": 1400, "height": 1000})
+    def __init__(self, browser, lab, name):
+        self.name, self.lab = name, lab
+        self.page = browser.new_page(viewport={"width": 1400, "height": 1000})
         self.page.set_default_timeout(TIMEOUT_MS)
 
     def open(self):
-        if self.shared:
-            self.page.evaluate(OPEN, self.name)
-        else:
-            self.page.goto(f"{self.lab.url}/lab/tree/{self.name}?reset")
+        self.page.goto(f"{self.lab.url}/lab/tree/{self.name}?reset")
         self.page.wait_for_function(READY)
         return self
 
@@ -263,12 +235,7 @@ class NotebookPage:
         return self.page.locator(f'.jp-OutputArea-output[data-mime-type="{mime}"]').all_inner_texts()
 
     def close(self):
-        if not self.shared:
-            self.page.close()
-        elif self.page.locator(".jp-Dialog").count():  # a dialog left open (a kernel that died...):
-            load_lab(self.page, self.lab)  # the next notebook gets a JupyterLab loaded afresh
-        else:
-            self.page.evaluate(CLOSE)
+        self.page.close()
 
 
 def sizes_in(summary):

@@ -47,11 +47,11 @@ def png_counts(nb):
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS or [None], ids=[served(p) for p in NOTEBOOKS] or ["no-notebooks"])
-def test_notebook_in_lab(path, browser, lab, shared_page, latency):
+def test_notebook_in_lab(path, browser, lab, latency):
     if path is None:
         cannot_run(f"{notebook_dir()} holds no notebook yet")
     nb = nbformat.read(lab.served / served(path), as_version=4)  # the copy the page shows, as it was served
-    page = NotebookPage(browser, lab, served(path), shared=shared_page)
+    page = NotebookPage(browser, lab, served(path))
     try:
         check_notebook(page, nb, served(path), latency)
     except BaseException:
